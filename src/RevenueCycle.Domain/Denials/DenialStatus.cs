@@ -1,0 +1,3 @@
+namespace RevenueCycle.Denials;
+
+public enum DenialStatus { Open, InReview, Appealed, Overturned, Upheld, WrittenOff, Resolved }

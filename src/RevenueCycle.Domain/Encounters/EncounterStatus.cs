@@ -1,0 +1,3 @@
+namespace RevenueCycle.Encounters;
+
+public enum EncounterStatus { Open, Documented, OnHold, Coded, Billed }

@@ -1,0 +1,3 @@
+namespace RevenueCycle.X12;
+
+internal static class X12Placeholder;
