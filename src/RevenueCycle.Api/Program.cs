@@ -1,0 +1,26 @@
+using RevenueCycle.Data;
+using RevenueCycle.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddRevenueCycle(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+app.UseRevenueCycle();
+
+if (args.Contains("--migrate"))
+{
+    // Operators run this once per release against PostgreSQL / SQL Server (see docs/database.md).
+    await DatabaseInitializer.MigrateAsync(app.Services, app.Logger);
+    return;
+}
+
+await DatabaseInitializer.InitializeAsync(app.Services);
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var url in app.Urls)
+        app.Logger.LogInformation("GraphQL endpoint: {Url}/graphql  (open it in a browser for the GraphiQL IDE)", url);
+});
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the test hosts (WebApplicationFactory).</summary>
+public partial class Program;

@@ -1,0 +1,3 @@
+namespace RevenueCycle.Coding;
+
+public enum HcpcsRecordKind { Procedure, Modifier }

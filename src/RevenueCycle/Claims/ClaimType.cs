@@ -1,0 +1,105 @@
+using GraphQL;
+using GraphQL.Types;
+using RevenueCycle.Encounters;
+using RevenueCycle.GraphQL;
+using RevenueCycle.GraphQL.Relay;
+using RevenueCycle.Patients;
+using RevenueCycle.Payers;
+using RevenueCycle.Practice;
+
+namespace RevenueCycle.Claims;
+
+public sealed class ClaimType : NodeType<Claim>
+{
+    public ClaimType() : base("Claim", "A bill to one payer for one encounter.")
+    {
+        this.AuthorizeWithRoles(Identity.Roles.Billing);
+        Field(c => c.Number).Description("Our claim number (CLM01, the patient control number payers echo back).");
+        Field(c => c.Status);
+        Field(c => c.Form);
+        Field(c => c.Frequency);
+        Field(c => c.PayerSequence);
+        Field(c => c.PayerClaimControlNumber, nullable: true);
+        Field(c => c.ServiceDateFrom);
+        Field(c => c.ServiceDateTo);
+        Field(c => c.TotalCharge);
+        Field(c => c.InsurancePaid);
+        Field(c => c.Adjusted);
+        Field(c => c.PatientResponsibility);
+        Field(c => c.PatientPaid);
+        Field(c => c.Balance).Description("Charges − insurance payments − adjustments − patient payments.");
+        Field(c => c.SubmittedAt, nullable: true);
+        Field(c => c.LastScrubbedAt, nullable: true);
+        Field(c => c.CreatedAt);
+        Field(c => c.UpdatedAt);
+        Field(c => c.Version).Description("Pass back on mutations: a stale version is refused (optimistic concurrency).");
+        Field<PatientType>("patient").Resolve(c => c.LoadById<Patient>(c.Source.PatientId));
+        Field<CoverageType>("coverage").Resolve(c => c.LoadById<Coverage>(c.Source.CoverageId));
+        Field<PayerGraphType>("payer").Resolve(c => c.LoadById<Payer>(c.Source.PayerId));
+        Field<ProviderType>("provider").Resolve(c => c.LoadById<Provider>(c.Source.ProviderId));
+        Field<FacilityType>("facility").Resolve(c => c.LoadById<Facility>(c.Source.FacilityId));
+        Field<EncounterType>("encounter").Resolve(c => c.LoadById<Encounter>(c.Source.EncounterId));
+        Field<ClaimType>("replaces").Description("The claim this replacement or void refers to.")
+            .Resolve(c => c.Source.ReplacesClaimId is { } id ? c.LoadById<Claim>(id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimLineType>>>>("lines")
+            .Resolve(c => c.LoadChildren<ClaimLine, int>(c.Source.Id, l => l.ClaimId, l => l.LineNumber));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimDiagnosisType>>>>("diagnoses")
+            .Resolve(c => c.LoadChildren<ClaimDiagnosis, int>(c.Source.Id, d => d.ClaimId, d => d.Sequence));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimStatusChangeType>>>>("statusHistory")
+            .Resolve(c => c.LoadChildren<ClaimStatusChange, DateTime>(c.Source.Id, h => h.ClaimId, h => h.At));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScrubFindingType>>>>("scrubFindings")
+            .Resolve(c => c.LoadChildren<ScrubFinding, string>(c.Source.Id, f => f.ClaimId, f => f.RuleId));
+    }
+}
+
+public sealed class ClaimLineType : ObjectGraphType<ClaimLine>
+{
+    public ClaimLineType()
+    {
+        Name = "ClaimLine";
+        Field(l => l.LineNumber);
+        Field(l => l.ProcedureCode);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("modifiers").Resolve(c => c.Source.Modifiers);
+        Field(l => l.Units);
+        Field(l => l.Charge);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("diagnosisPointers").Resolve(c => c.Source.DiagnosisPointers);
+        Field(l => l.ServiceDate);
+        Field(l => l.RevenueCode, nullable: true);
+    }
+}
+
+public sealed class ClaimDiagnosisType : ObjectGraphType<ClaimDiagnosis>
+{
+    public ClaimDiagnosisType()
+    {
+        Name = "ClaimDiagnosis";
+        Field(d => d.Sequence);
+        Field(d => d.Code);
+    }
+}
+
+public sealed class ClaimStatusChangeType : ObjectGraphType<ClaimStatusChange>
+{
+    public ClaimStatusChangeType()
+    {
+        Name = "ClaimStatusChange";
+        Field(h => h.From, nullable: true);
+        Field(h => h.To);
+        Field(h => h.Actor);
+        Field(h => h.Reason, nullable: true);
+        Field(h => h.At);
+    }
+}
+
+public sealed class ScrubFindingType : ObjectGraphType<ScrubFinding>
+{
+    public ScrubFindingType()
+    {
+        Name = "ScrubFinding";
+        Field(f => f.RuleId);
+        Field(f => f.Severity);
+        Field(f => f.LineNumber, nullable: true);
+        Field(f => f.Message);
+        Field(f => f.At);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using GraphQL;
+using GraphQL.Validation;
+using Microsoft.Extensions.Options;
+using RevenueCycle.GraphQL.Http;
+
+namespace RevenueCycle.GraphQL;
+
+/// <summary>
+/// Runs one GraphQL request against the schema with the caller's identity and services. Every transport
+/// (HTTP, WebSocket, SSE) goes through here, so limits and authorization are the same everywhere.
+/// </summary>
+public sealed class GraphQLExecutor(IDocumentExecuter<RevenueCycleSchema> executer, IOptions<GraphQLHttpOptions> options)
+{
+    public Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, ClaimsPrincipal user, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var rules = DocumentValidator.CoreRules.Append(new AuthorizationRule());
+        if (options.Value.EnableIntrospection == false) rules = rules.Append(global::GraphQL.Validation.Rules.Custom.NoIntrospectionValidationRule.Instance);
+
+        return executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            DocumentId = request.DocumentId,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            User = user,
+            RequestServices = services,
+            CancellationToken = cancellationToken,
+            ValidationRules = rules,
+        });
+    }
+}

@@ -1,0 +1,41 @@
+using GraphQL.DataLoader;
+
+namespace RevenueCycle.GraphQL.Loading;
+
+/// <summary>
+/// Collects the keys that resolvers ask for while one level of the query executes, then fetches them all
+/// with one query the first time any result is awaited. GraphQL.NET's engine awaits <see cref="IDataLoaderResult"/>
+/// only after it has visited every field of the level, which is what makes the batch whole.
+/// </summary>
+public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+    where TKey : notnull
+{
+    private readonly Dictionary<TKey, TValue> _loaded = [];
+    private readonly HashSet<TKey> _fetched = [];
+    private HashSet<TKey> _pending = [];
+
+    public IDataLoaderResult<TValue?> Load(TKey key)
+    {
+        if (!_fetched.Contains(key)) _pending.Add(key);
+        return new Pending(this, key);
+    }
+
+    private async Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken)
+    {
+        if (_pending.Count > 0)
+        {
+            var keys = _pending;
+            _pending = [];
+            _fetched.UnionWith(keys);
+            foreach (var (k, v) in await fetch(keys, cancellationToken)) _loaded[k] = v;
+        }
+        return _loaded.TryGetValue(key, out var value) ? value : default;
+    }
+
+    private sealed class Pending(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue?>
+    {
+        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) => loader.GetAsync(key, cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+}

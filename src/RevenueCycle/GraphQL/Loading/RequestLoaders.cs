@@ -1,0 +1,32 @@
+using GraphQL.DataLoader;
+
+namespace RevenueCycle.GraphQL.Loading;
+
+/// <summary>
+/// The batch loaders of one request, by name. Scoped, so batches and caches never cross requests or tenants.
+/// </summary>
+public sealed class RequestLoaders
+{
+    private readonly Dictionary<string, object> _loaders = [];
+
+    /// <summary>Loads one row per key (e.g. a claim's patient).</summary>
+    public IDataLoaderResult<TValue?> One<TKey, TValue>(string name, TKey key,
+        Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+        where TKey : notnull =>
+        Get(name, fetch).Load(key);
+
+    /// <summary>Loads the rows that belong to each key (e.g. a claim's lines); missing keys give an empty list.</summary>
+    public IDataLoaderResult<IReadOnlyList<TValue>> Many<TKey, TValue>(string name, TKey key,
+        Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, IReadOnlyList<TValue>>>> fetch)
+        where TKey : notnull =>
+        Get(name, fetch).Load(key).Then(list => list ?? (IReadOnlyList<TValue>)[]);
+
+    private BatchLoader<TKey, TValue> Get<TKey, TValue>(string name,
+        Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+        where TKey : notnull
+    {
+        if (!_loaders.TryGetValue(name, out var loader))
+            _loaders[name] = loader = new BatchLoader<TKey, TValue>(fetch);
+        return (BatchLoader<TKey, TValue>)loader;
+    }
+}

@@ -1,0 +1,78 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RevenueCycle.Data;
+using RevenueCycle.GraphQL;
+using RevenueCycle.GraphQL.Http;
+using RevenueCycle.GraphQL.Loading;
+using RevenueCycle.Identity;
+using RevenueCycle.Tenancy;
+
+namespace RevenueCycle.Hosting;
+
+/// <summary>
+/// The one place that builds the application's services. Program.cs and the test hosts both call it;
+/// tests only override configuration (database, clock).
+/// </summary>
+public static class RevenueCycleServices
+{
+    public static IServiceCollection AddRevenueCycle(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection("Database"));
+        services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection("GraphQL")).Configure(o =>
+        {
+            o.EnableIntrospection ??= true;
+            if (environment.IsDevelopment()) o.ExposeExceptionDetails = true;
+        });
+
+        services.TryAddTimeProvider();
+        services.AddScoped<TenantScope>();
+        services.AddScoped<RequestLoaders>();
+        services.AddDbContext<RevenueCycleDb>((provider, options) =>
+        {
+            var database = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+            var connectionString = database.ConnectionString
+                ?? (database.Provider == DatabaseProvider.Sqlite
+                    ? DatabaseSetup.DefaultSqliteConnectionString(environment.ContentRootPath)
+                    : throw new InvalidOperationException($"Database:ConnectionString is required for {database.Provider}."));
+            options.UseRevenueCycleDatabase(database.Provider, connectionString);
+        });
+
+        var graphQL = configuration.GetSection("GraphQL").Get<GraphQLHttpOptions>() ?? new GraphQLHttpOptions();
+        services.AddGraphQL(b => b
+            .AddSchema<RevenueCycleSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(RevenueCycleSchema).Assembly)
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddComplexityAnalyzer(c =>
+            {
+                c.MaxDepth = graphQL.MaxDepth;
+                c.MaxComplexity = graphQL.MaxComplexity;
+            })
+            .AddErrorInfoProvider(provider => new RevenueCycleErrorInfoProvider(
+                environment.IsDevelopment() || graphQL.ExposeExceptionDetails,
+                provider.GetRequiredService<ILoggerFactory>().CreateLogger("RevenueCycle.GraphQL"))));
+        services.AddSingleton<GraphQLExecutor>();
+
+        var authentication = services.AddAuthentication(DevelopmentAuthentication.SchemeName);
+        if (configuration.GetValue<bool>("Authentication:Development:Enabled"))
+            authentication.AddScheme<AuthenticationSchemeOptions, DevelopmentAuthentication>(DevelopmentAuthentication.SchemeName, null);
+        services.AddAuthorization();
+
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.AddProblemDetails();
+        return services;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(s => s.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
+    }
+}

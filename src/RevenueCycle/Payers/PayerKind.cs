@@ -1,0 +1,3 @@
+namespace RevenueCycle.Payers;
+
+public enum PayerKind { Medicare, Medicaid, Commercial, SelfPay, Other }

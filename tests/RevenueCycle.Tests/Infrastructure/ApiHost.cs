@@ -1,0 +1,87 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using RevenueCycle.Data;
+using RevenueCycle.Identity;
+
+namespace RevenueCycle.Infrastructure;
+
+/// <summary>
+/// The real API (Program + AddRevenueCycle) on a given database, in process. Optionally on Kestrel with a
+/// loopback port, for third-party clients (graphql-http audit, Chromium) that need a real socket.
+/// Tests only swap the database, the clock and turn on the development sign-in.
+/// </summary>
+public sealed class ApiHost : WebApplicationFactory<Program>
+{
+    private readonly DatabaseProvider _provider;
+    private readonly string _connectionString;
+
+    public ApiHost(DatabaseProvider provider, string connectionString, bool kestrel = false)
+    {
+        _provider = provider;
+        _connectionString = connectionString;
+        if (kestrel)
+        {
+            Port = FreePort.Next();
+            UseKestrel(Port);
+            StartServer();
+        }
+    }
+
+    public int Port { get; }
+    public string GraphQLUrl => $"http://127.0.0.1:{Port}/graphql";
+    public DatabaseProvider Provider => _provider;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", _provider.ToString());
+        builder.UseSetting("Database:ConnectionString", _connectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Authentication:Development:Enabled", "true");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock()));
+    }
+
+    /// <summary>An HTTP client signed in as <paramref name="user"/> of <paramref name="tenant"/> with <paramref name="roles"/>.</summary>
+    public HttpClient As(string user, string tenant = "demo", params string[] roles)
+    {
+        var client = Port > 0 ? new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}") } : CreateClient();
+        client.DefaultRequestHeaders.Add(DevelopmentAuthentication.Header, $"{user}; tenant={tenant}; roles={string.Join(',', roles)}");
+        return client;
+    }
+
+    public HttpClient Anonymous() => Port > 0 ? new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}") } : CreateClient();
+
+    public HttpClient Biller(string tenant = "demo") => As("biller", tenant, Roles.Biller);
+}
+
+public static class GraphQLClient
+{
+    /// <summary>POSTs a GraphQL request and returns the parsed response body (asserting a JSON answer).</summary>
+    public static async Task<JsonObject> GraphQLAsync(this HttpClient client, string query, object? variables = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query, variables }),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return JsonNode.Parse(body)?.AsObject() ?? throw new InvalidOperationException("Empty response: " + body);
+    }
+
+    public static JsonNode Data(this JsonObject response)
+    {
+        Assert.True(response["errors"] is null, "Unexpected errors: " + response["errors"]?.ToJsonString());
+        return response["data"]!;
+    }
+
+    public static string[] ErrorCodes(this JsonObject response) =>
+        response["errors"]?.AsArray().Select(e => e!["extensions"]?["code"]?.GetValue<string>() ?? "").ToArray() ?? [];
+
+    public static string Json(this JsonNode node) => node.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+}
