@@ -1,3 +1,0 @@
-namespace RevenueCycle.X12;
-
-internal static class X12Placeholder;
