@@ -11,7 +11,9 @@ public sealed class ClaimsConnectionType() : ConnectionType<ClaimType, Claim>("C
 public static class ClaimQueries
 {
     public static void Register(ObjectGraphType query) =>
-        query.Connection<ClaimsConnectionType, Claim>("claims", c => c.Db().Claims,
+        query.Connection<ClaimsConnectionType, Claim, ClaimFilterInputType, ClaimSortInputType>("claims",
+                c => c.Db().Claims, ClaimFilters.Where, ClaimFilters.Order,
                 SortKey.Of<Claim, DateOnly>(c => c.ServiceDateFrom, descending: true))
+            .Description("Claims of your tenant; newest date of service first unless ordered.")
             .AuthorizeWithRoles(Roles.Billing);
 }

@@ -9,5 +9,6 @@ public sealed class PayersConnectionType() : ConnectionType<PayerGraphType, Paye
 public static class PayerQueries
 {
     public static void Register(ObjectGraphType query) =>
-        query.Connection<PayersConnectionType, Payer>("payers", c => c.Db().Payers, SortKey.Of<Payer, string>(p => p.Name));
+        query.Connection<PayersConnectionType, Payer, PayerFilterInputType, PayerSortInputType>("payers",
+            c => c.Db().Payers, PayerFilters.Where, PayerFilters.Order, SortKey.Of<Payer, string>(p => p.Name));
 }

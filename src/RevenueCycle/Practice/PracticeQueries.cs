@@ -12,9 +12,10 @@ public static class PracticeQueries
 {
     public static void Register(ObjectGraphType query)
     {
-        query.Connection<ProvidersConnectionType, Provider>("providers", c => c.Db().Providers,
+        query.Connection<ProvidersConnectionType, Provider, ProviderFilterInputType, ProviderSortInputType>("providers",
+            c => c.Db().Providers, ProviderFilters.Where, ProviderFilters.Order,
             SortKey.Of<Provider, string>(p => p.LastName), SortKey.Of<Provider, string>(p => p.FirstName));
-        query.Connection<FacilitiesConnectionType, Facility>("facilities", c => c.Db().Facilities,
-            SortKey.Of<Facility, string>(f => f.Name));
+        query.Connection<FacilitiesConnectionType, Facility, FacilityFilterInputType, FacilitySortInputType>("facilities",
+            c => c.Db().Facilities, FacilityFilters.Where, FacilityFilters.Order, SortKey.Of<Facility, string>(f => f.Name));
     }
 }

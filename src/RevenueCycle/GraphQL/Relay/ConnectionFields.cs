@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using RevenueCycle.Data;
+using RevenueCycle.GraphQL.Filtering;
 
 namespace RevenueCycle.GraphQL.Relay;
 
@@ -11,13 +12,37 @@ public static class ConnectionFields
     /// Adds a Relay connection field (first/after/last/before) whose rows come from <paramref name="source"/> —
     /// an IQueryable, so paging runs in SQL.
     /// </summary>
-    public static FieldBuilder<object?, object> Connection<TConnectionType, T>(this ObjectGraphType parent, string name,
+    public static FieldBuilder<object?, object> Connection<TConnectionType, T>(this IComplexGraphType parent, string name,
         Func<IResolveFieldContext, IQueryable<T>> source, params SortKey[] defaultOrder)
         where TConnectionType : IGraphType where T : Entity =>
-        parent.Field<NonNullGraphType<TConnectionType>>(name)
+        Paged<TConnectionType>(parent, name)
+            .ResolveAsync(async c => await Paging.PageAsync(source(c), PageRequest.From(c), defaultOrder, c.CancellationToken));
+
+    /// <summary>
+    /// A connection with HotChocolate-style <c>where:</c> and <c>order:</c> arguments, both translated to SQL.
+    /// Without <c>order</c> the default order applies; the entity key always ends the order.
+    /// </summary>
+    public static FieldBuilder<object?, object> Connection<TConnectionType, T, TFilterInput, TSortInput>(this IComplexGraphType parent, string name,
+        Func<IResolveFieldContext, IQueryable<T>> source, FilterDefinition<T> filter, SortDefinition<T> sort, params SortKey[] defaultOrder)
+        where TConnectionType : IGraphType where T : Entity where TFilterInput : FilterInputType<T> where TSortInput : SortInputType<T> =>
+        Paged<TConnectionType>(parent, name)
+            .Argument<TFilterInput>("where")
+            .Argument<ListGraphType<NonNullGraphType<TSortInput>>>("order")
+            .ResolveAsync(async c =>
+            {
+                var query = FilterTranslator.Apply(source(c), filter, c.GetArgument<Dictionary<string, object?>?>("where"));
+                var order = sort.ToKeys(c.GetArgument<List<object?>?>("order"));
+                return await Paging.PageAsync(query, PageRequest.From(c), order.Count > 0 ? order : defaultOrder, c.CancellationToken);
+            });
+
+    private static FieldBuilder<object?, object> Paged<TConnectionType>(IComplexGraphType parent, string name) where TConnectionType : IGraphType
+    {
+        var builder = FieldBuilder<object?, object>.Create(name, typeof(NonNullGraphType<TConnectionType>))
             .Argument<IntGraphType>("first", "Returns the first n items (at most 100).")
             .Argument<StringGraphType>("after", "Returns the items after this cursor.")
             .Argument<IntGraphType>("last", "Returns the last n items (at most 100).")
-            .Argument<StringGraphType>("before", "Returns the items before this cursor.")
-            .ResolveAsync(async c => await Paging.PageAsync(source(c), PageRequest.From(c), defaultOrder, c.CancellationToken));
+            .Argument<StringGraphType>("before", "Returns the items before this cursor.");
+        parent.AddField(builder.FieldType);
+        return builder;
+    }
 }

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
@@ -62,9 +61,9 @@ public static class Paging
         Expression? any = null;
         for (var i = 0; i < keys.Count; i++)
         {
-            Expression clause = Compare(Bind(keys[i], row), Parameter(values[i], keys[i].Type), after: forward ^ keys[i].Descending);
+            Expression clause = Compare(Bind(keys[i], row), QueryParameter.Of(values[i], keys[i].Type), after: forward ^ keys[i].Descending);
             for (var j = i - 1; j >= 0; j--)
-                clause = Expression.AndAlso(Expression.Equal(Bind(keys[j], row), Parameter(values[j], keys[j].Type)), clause);
+                clause = Expression.AndAlso(Expression.Equal(Bind(keys[j], row), QueryParameter.Of(values[j], keys[j].Type)), clause);
             any = any is null ? clause : Expression.OrElse(any, clause);
         }
         return Expression.Lambda<Func<T, bool>>(any!, row);
@@ -84,15 +83,6 @@ public static class Paging
         }
         return after ? Expression.GreaterThan(left, right) : Expression.LessThan(left, right);
     }
-
-    // Values go through a closure so EF sends them as SQL parameters and reuses the query plan.
-    private static MemberExpression Parameter(object? value, Type type)
-    {
-        var box = Activator.CreateInstance(typeof(Box<>).MakeGenericType(type), value)!;
-        return Expression.Property(Expression.Constant(box), nameof(Box<int>.Value));
-    }
-
-    private sealed record Box<TValue>(TValue Value);
 
     private static string Encode(object?[] values) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(values)));
