@@ -1,10 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
+using RevenueCycle.Denials;
 using RevenueCycle.Encounters;
 using RevenueCycle.GraphQL;
 using RevenueCycle.GraphQL.Relay;
 using RevenueCycle.Patients;
 using RevenueCycle.Payers;
+using RevenueCycle.Payments;
 using RevenueCycle.Practice;
 
 namespace RevenueCycle.Claims;
@@ -49,6 +51,15 @@ public sealed class ClaimType : NodeType<Claim>
             .Resolve(c => c.LoadChildren<ClaimStatusChange, DateTime>(c.Source.Id, h => h.ClaimId, h => h.At));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScrubFindingType>>>>("scrubFindings")
             .Resolve(c => c.LoadChildren<ScrubFinding, string>(c.Source.Id, f => f.ClaimId, f => f.RuleId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimPaymentType>>>>("payments")
+            .Description("Insurance adjudications of this claim, from remittances.")
+            .Resolve(c => c.LoadChildren<ClaimPayment, Guid>(c.Source.Id, p => p.ClaimId!.Value, p => p.RemittanceId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DenialType>>>>("denials")
+            .Resolve(c => c.LoadChildren<Denial, DateOnly>(c.Source.Id, d => d.ClaimId, d => d.DueDate));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AcknowledgementType>>>>("acknowledgements")
+            .Resolve(c => c.LoadChildren<Acknowledgement, DateTime>(c.Source.Id, a => a.ClaimId, a => a.ReceivedAt));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LedgerEntryType>>>>("ledger")
+            .Resolve(c => c.LoadChildren<LedgerEntry, DateTime>(c.Source.Id, e => e.ClaimId!.Value, e => e.PostedAt));
     }
 }
 
@@ -101,5 +112,19 @@ public sealed class ScrubFindingType : ObjectGraphType<ScrubFinding>
         Field(f => f.LineNumber, nullable: true);
         Field(f => f.Message);
         Field(f => f.At);
+    }
+}
+
+public sealed class AcknowledgementType : ObjectGraphType<Acknowledgement>
+{
+    public AcknowledgementType()
+    {
+        Name = "Acknowledgement";
+        Field(a => a.Source);
+        Field(a => a.Accepted);
+        Field(a => a.StatusCategory, nullable: true).Description("277CA STC01-1, e.g. A1 accepted, A7 rejected.");
+        Field(a => a.StatusCode, nullable: true);
+        Field(a => a.Message, nullable: true);
+        Field(a => a.ReceivedAt);
     }
 }

@@ -1,11 +1,16 @@
 using GraphQL;
 using GraphQL.Types;
+using RevenueCycle.Analytics;
+using RevenueCycle.Auditing;
 using RevenueCycle.Claims;
+using RevenueCycle.Denials;
+using RevenueCycle.Encounters;
 using RevenueCycle.GraphQL.Loading;
 using RevenueCycle.GraphQL.Relay;
 using RevenueCycle.Identity;
 using RevenueCycle.Patients;
 using RevenueCycle.Payers;
+using RevenueCycle.Payments;
 using RevenueCycle.Practice;
 
 namespace RevenueCycle.GraphQL;
@@ -41,5 +46,11 @@ public sealed class QueryType : ObjectGraphType
         PayerQueries.Register(this);
         PatientQueries.Register(this);
         ClaimQueries.Register(this);
+        EncounterQueries.Register(this);
+        DenialQueries.Register(this);
+        PaymentQueries.Register(this);
+        FeeScheduleQueries.Register(this);
+        AuditQueries.Register(this);
+        AnalyticsQueries.Register(this);
     }
 }

@@ -4,7 +4,9 @@ using RevenueCycle.Claims;
 using RevenueCycle.Data;
 using RevenueCycle.GraphQL;
 using RevenueCycle.GraphQL.Relay;
+using RevenueCycle.Encounters;
 using RevenueCycle.Identity;
+using RevenueCycle.Payments;
 
 namespace RevenueCycle.Patients;
 
@@ -29,5 +31,21 @@ public sealed class PatientType : NodeType<Patient>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims")
             .AuthorizeWithRoles(Roles.Billing)
             .Resolve(c => c.LoadChildren<Claim, DateOnly>(c.Source.Id, v => v.PatientId, v => v.ServiceDateFrom));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncounterType>>>>("encounters")
+            .Resolve(c => c.LoadChildren<Encounter, DateOnly>(c.Source.Id, e => e.PatientId, e => e.ServiceDateFrom));
+        Field<NonNullGraphType<AccountBalanceType>>("accountBalance")
+            .Description("The account's balance: the sum of its ledger, split by who owes it.")
+            .AuthorizeWithRoles([.. Roles.Billing, Roles.FrontDesk])
+            .Resolve(c => c.LoadAccountBalance(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LedgerEntryType>>>>("ledger")
+            .Description("Every money movement on the account, oldest first.")
+            .AuthorizeWithRoles([.. Roles.Billing, Roles.FrontDesk])
+            .Resolve(c => c.LoadChildren<LedgerEntry, DateTime>(c.Source.Id, e => e.PatientId, e => e.PostedAt));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("statements")
+            .AuthorizeWithRoles([.. Roles.Billing, Roles.FrontDesk])
+            .Resolve(c => c.LoadChildren<Statement, DateOnly>(c.Source.Id, s => s.PatientId, s => s.StatementDate));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PatientPaymentType>>>>("payments")
+            .AuthorizeWithRoles([.. Roles.Billing, Roles.FrontDesk])
+            .Resolve(c => c.LoadChildren<PatientPayment, DateTime>(c.Source.Id, p => p.PatientId, p => p.ReceivedAt));
     }
 }

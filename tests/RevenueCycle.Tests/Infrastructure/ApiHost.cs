@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RevenueCycle.Data;
 using RevenueCycle.Identity;
@@ -33,6 +34,9 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     }
 
     public int Port { get; }
+
+    /// <summary>SQL commands sent by this host so far (all requests).</summary>
+    public SqlCommandCounter SqlCommands { get; } = new();
     public string GraphQLUrl => $"http://127.0.0.1:{Port}/graphql";
     public DatabaseProvider Provider => _provider;
 
@@ -43,7 +47,11 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", _connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Authentication:Development:Enabled", "true");
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock()));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(new FixedClock());
+            services.ConfigureDbContext<RevenueCycleDb>(options => options.AddInterceptors(SqlCommands));
+        });
     }
 
     /// <summary>An HTTP client signed in as <paramref name="user"/> of <paramref name="tenant"/> with <paramref name="roles"/>.</summary>

@@ -1,0 +1,75 @@
+using GraphQL;
+using GraphQL.Types;
+using RevenueCycle.Claims;
+using RevenueCycle.GraphQL;
+using RevenueCycle.GraphQL.Relay;
+using RevenueCycle.Payers;
+
+namespace RevenueCycle.Payments;
+
+public sealed class RemittanceType : NodeType<Remittance>
+{
+    public RemittanceType() : base("Remittance", "One ERA (835) or paper EOB: a payer's payment and the claims it covers.")
+    {
+        this.AuthorizeWithRoles(Identity.Roles.Billing);
+        Field(r => r.PayerName);
+        Field(r => r.PayerIdentifier, nullable: true);
+        Field(r => r.Method);
+        Field(r => r.TraceNumber).Description("Check or EFT trace number (TRN02).");
+        Field(r => r.Amount);
+        Field(r => r.PaymentDate);
+        Field(r => r.SourceHash, nullable: true).Description("SHA-256 of the 835 file it came from.");
+        Field(r => r.PostedAt);
+        Field(r => r.PostedBy);
+        Field<PayerGraphType>("payer").Resolve(c => c.Source.PayerId is { } id ? c.LoadById<Payer>(id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimPaymentType>>>>("claimPayments")
+            .Resolve(c => c.LoadChildren<ClaimPayment, string>(c.Source.Id, p => p.RemittanceId, p => p.PatientControlNumber));
+    }
+}
+
+public sealed class ClaimPaymentType : NodeType<ClaimPayment>
+{
+    public ClaimPaymentType() : base("ClaimPayment", "A remittance's verdict on one claim (CLP); unmatched when no claim carries its number.")
+    {
+        this.AuthorizeWithRoles(Identity.Roles.Billing);
+        Field(p => p.PatientControlNumber).Description("CLP01: our claim number as the payer echoed it.");
+        Field(p => p.StatusCode).Description("CLP02: 1 primary, 2 secondary, 3 tertiary, 4 denied, 22 reversal, …");
+        Field(p => p.Charge);
+        Field(p => p.Paid);
+        Field(p => p.PatientResponsibility);
+        Field(p => p.PayerClaimControlNumber, nullable: true);
+        Field<BooleanGraphType>("matched").Resolve(c => c.Source.ClaimId is not null);
+        Field<ClaimType>("claim").Resolve(c => c.Source.ClaimId is { } id ? c.LoadById<Claim>(id) : null);
+        Field<RemittanceType>("remittance").Resolve(c => c.LoadById<Remittance>(c.Source.RemittanceId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentAdjustmentType>>>>("adjustments")
+            .Resolve(c => c.LoadChildren<PaymentAdjustment, string>(c.Source.Id, a => a.ClaimPaymentId, a => a.GroupCode));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LinePaymentType>>>>("lines")
+            .Resolve(c => c.LoadChildren<LinePayment, string>(c.Source.Id, l => l.ClaimPaymentId, l => l.ProcedureCode));
+    }
+}
+
+public sealed class PaymentAdjustmentType : ObjectGraphType<PaymentAdjustment>
+{
+    public PaymentAdjustmentType()
+    {
+        Name = "PaymentAdjustment";
+        Field(a => a.GroupCode);
+        Field(a => a.ReasonCode).Description("CARC.");
+        Field(a => a.RemarkCode, nullable: true).Description("RARC.");
+        Field(a => a.Amount);
+        Field(a => a.Quantity, nullable: true);
+    }
+}
+
+public sealed class LinePaymentType : ObjectGraphType<LinePayment>
+{
+    public LinePaymentType()
+    {
+        Name = "LinePayment";
+        Field(l => l.ProcedureCode);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("modifiers").Resolve(c => c.Source.Modifiers);
+        Field(l => l.Charge);
+        Field(l => l.Paid);
+        Field(l => l.Units);
+    }
+}
