@@ -691,6 +691,48 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                     b.ToTable("DenialAppeals");
                 });
 
+            modelBuilder.Entity("RevenueCycle.Denials.DenialStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DenialId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("DenialId", "At");
+
+                    b.ToTable("DenialStatusChanges");
+                });
+
             modelBuilder.Entity("RevenueCycle.Encounters.Encounter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -796,6 +838,48 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                     b.ToTable("EncounterDiagnoses");
                 });
 
+            modelBuilder.Entity("RevenueCycle.Encounters.EncounterStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EncounterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("EncounterId", "At");
+
+                    b.ToTable("EncounterStatusChanges");
+                });
+
             modelBuilder.Entity("RevenueCycle.Encounters.ServiceLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -846,6 +930,56 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                     b.HasIndex("TenantId");
 
                     b.ToTable("ServiceLines");
+                });
+
+            modelBuilder.Entity("RevenueCycle.GraphQL.Mutations.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InputHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Mutation")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("ResultId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResultType")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyRecords");
                 });
 
             modelBuilder.Entity("RevenueCycle.Patients.Coverage", b =>
@@ -1784,6 +1918,15 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RevenueCycle.Denials.DenialStatusChange", b =>
+                {
+                    b.HasOne("RevenueCycle.Denials.Denial", null)
+                        .WithMany()
+                        .HasForeignKey("DenialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RevenueCycle.Encounters.Encounter", b =>
                 {
                     b.HasOne("RevenueCycle.Practice.Facility", "Facility")
@@ -1815,6 +1958,15 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                 {
                     b.HasOne("RevenueCycle.Encounters.Encounter", null)
                         .WithMany("Diagnoses")
+                        .HasForeignKey("EncounterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RevenueCycle.Encounters.EncounterStatusChange", b =>
+                {
+                    b.HasOne("RevenueCycle.Encounters.Encounter", null)
+                        .WithMany()
                         .HasForeignKey("EncounterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

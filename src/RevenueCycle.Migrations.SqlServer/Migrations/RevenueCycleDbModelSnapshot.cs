@@ -690,6 +690,48 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                     b.ToTable("DenialAppeals");
                 });
 
+            modelBuilder.Entity("RevenueCycle.Denials.DenialStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("DenialId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("DenialId", "At");
+
+                    b.ToTable("DenialStatusChanges");
+                });
+
             modelBuilder.Entity("RevenueCycle.Encounters.Encounter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -795,6 +837,48 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                     b.ToTable("EncounterDiagnoses");
                 });
 
+            modelBuilder.Entity("RevenueCycle.Encounters.EncounterStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("EncounterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("EncounterId", "At");
+
+                    b.ToTable("EncounterStatusChanges");
+                });
+
             modelBuilder.Entity("RevenueCycle.Encounters.ServiceLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -845,6 +929,56 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                     b.HasIndex("TenantId");
 
                     b.ToTable("ServiceLines");
+                });
+
+            modelBuilder.Entity("RevenueCycle.GraphQL.Mutations.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("InputHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Mutation")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid?>("ResultId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ResultType")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyRecords");
                 });
 
             modelBuilder.Entity("RevenueCycle.Patients.Coverage", b =>
@@ -1783,6 +1917,15 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RevenueCycle.Denials.DenialStatusChange", b =>
+                {
+                    b.HasOne("RevenueCycle.Denials.Denial", null)
+                        .WithMany()
+                        .HasForeignKey("DenialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RevenueCycle.Encounters.Encounter", b =>
                 {
                     b.HasOne("RevenueCycle.Practice.Facility", "Facility")
@@ -1814,6 +1957,15 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                 {
                     b.HasOne("RevenueCycle.Encounters.Encounter", null)
                         .WithMany("Diagnoses")
+                        .HasForeignKey("EncounterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RevenueCycle.Encounters.EncounterStatusChange", b =>
+                {
+                    b.HasOne("RevenueCycle.Encounters.Encounter", null)
+                        .WithMany()
                         .HasForeignKey("EncounterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

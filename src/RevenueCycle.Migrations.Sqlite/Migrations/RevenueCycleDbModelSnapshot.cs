@@ -681,6 +681,48 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                     b.ToTable("DenialAppeals");
                 });
 
+            modelBuilder.Entity("RevenueCycle.Denials.DenialStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DenialId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("DenialId", "At");
+
+                    b.ToTable("DenialStatusChanges");
+                });
+
             modelBuilder.Entity("RevenueCycle.Encounters.Encounter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -786,6 +828,48 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                     b.ToTable("EncounterDiagnoses");
                 });
 
+            modelBuilder.Entity("RevenueCycle.Encounters.EncounterStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EncounterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("EncounterId", "At");
+
+                    b.ToTable("EncounterStatusChanges");
+                });
+
             modelBuilder.Entity("RevenueCycle.Encounters.ServiceLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -836,6 +920,56 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                     b.HasIndex("TenantId");
 
                     b.ToTable("ServiceLines");
+                });
+
+            modelBuilder.Entity("RevenueCycle.GraphQL.Mutations.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InputHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mutation")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResultId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultType")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyRecords");
                 });
 
             modelBuilder.Entity("RevenueCycle.Patients.Coverage", b =>
@@ -1774,6 +1908,15 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RevenueCycle.Denials.DenialStatusChange", b =>
+                {
+                    b.HasOne("RevenueCycle.Denials.Denial", null)
+                        .WithMany()
+                        .HasForeignKey("DenialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RevenueCycle.Encounters.Encounter", b =>
                 {
                     b.HasOne("RevenueCycle.Practice.Facility", "Facility")
@@ -1805,6 +1948,15 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("RevenueCycle.Encounters.Encounter", null)
                         .WithMany("Diagnoses")
+                        .HasForeignKey("EncounterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RevenueCycle.Encounters.EncounterStatusChange", b =>
+                {
+                    b.HasOne("RevenueCycle.Encounters.Encounter", null)
+                        .WithMany()
                         .HasForeignKey("EncounterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -5,6 +5,7 @@ using RevenueCycle.Claims;
 using RevenueCycle.Coding;
 using RevenueCycle.Denials;
 using RevenueCycle.Encounters;
+using RevenueCycle.GraphQL.Mutations;
 using RevenueCycle.Patients;
 using RevenueCycle.Payers;
 using RevenueCycle.Payments;
@@ -249,4 +250,30 @@ internal sealed class AuditEventMapping : IEntityTypeConfiguration<AuditEvent>
         b.HasIndex(a => new { a.TenantId, a.At });
         b.HasIndex(a => new { a.TenantId, a.EntityType, a.EntityId });
     }
+}
+
+internal sealed class EncounterStatusChangeMapping : IEntityTypeConfiguration<EncounterStatusChange>
+{
+    public void Configure(EntityTypeBuilder<EncounterStatusChange> b)
+    {
+        b.HasOne<Encounter>().WithMany().HasForeignKey(h => h.EncounterId);
+        b.Property(h => h.Reason).HasMaxLength(2000);
+        b.HasIndex(h => new { h.EncounterId, h.At });
+    }
+}
+
+internal sealed class DenialStatusChangeMapping : IEntityTypeConfiguration<DenialStatusChange>
+{
+    public void Configure(EntityTypeBuilder<DenialStatusChange> b)
+    {
+        b.HasOne<Denial>().WithMany().HasForeignKey(h => h.DenialId);
+        b.Property(h => h.Reason).HasMaxLength(2000);
+        b.HasIndex(h => new { h.DenialId, h.At });
+    }
+}
+
+internal sealed class IdempotencyRecordMapping : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    // The unique index is what makes two concurrent retries with one key act once.
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> b) => b.HasIndex(r => new { r.TenantId, r.Key }).IsUnique();
 }

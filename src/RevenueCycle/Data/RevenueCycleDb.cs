@@ -5,6 +5,7 @@ using RevenueCycle.Claims;
 using RevenueCycle.Coding;
 using RevenueCycle.Denials;
 using RevenueCycle.Encounters;
+using RevenueCycle.GraphQL.Mutations;
 using RevenueCycle.Patients;
 using RevenueCycle.Payers;
 using RevenueCycle.Payments;
@@ -34,6 +35,7 @@ public class RevenueCycleDb(DbContextOptions<RevenueCycleDb> options, TenantScop
     public DbSet<Encounter> Encounters => Set<Encounter>();
     public DbSet<EncounterDiagnosis> EncounterDiagnoses => Set<EncounterDiagnosis>();
     public DbSet<ServiceLine> ServiceLines => Set<ServiceLine>();
+    public DbSet<EncounterStatusChange> EncounterStatusChanges => Set<EncounterStatusChange>();
     public DbSet<Code> Codes => Set<Code>();
     public DbSet<CodeSetRelease> CodeSetReleases => Set<CodeSetRelease>();
     public DbSet<Claim> Claims => Set<Claim>();
@@ -52,6 +54,8 @@ public class RevenueCycleDb(DbContextOptions<RevenueCycleDb> options, TenantScop
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<Denial> Denials => Set<Denial>();
     public DbSet<DenialAppeal> DenialAppeals => Set<DenialAppeal>();
+    public DbSet<DenialStatusChange> DenialStatusChanges => Set<DenialStatusChange>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -30,3 +30,14 @@ public sealed class DenialAppeal : TenantEntity
     public required string Letter { get; set; }
     public string? Outcome { get; set; }
 }
+
+/// <summary>Append-only record of one denial status transition.</summary>
+public sealed class DenialStatusChange : TenantEntity
+{
+    public Guid DenialId { get; set; }
+    public DenialStatus? From { get; set; }
+    public DenialStatus To { get; set; }
+    public required string Actor { get; set; }
+    public string? Reason { get; set; }
+    public DateTime At { get; set; }
+}

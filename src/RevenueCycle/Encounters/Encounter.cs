@@ -51,3 +51,14 @@ public sealed class ServiceLine : TenantEntity
     public DateOnly ServiceDate { get; set; }
     public string? RevenueCode { get; set; }
 }
+
+/// <summary>Append-only record of one encounter status transition.</summary>
+public sealed class EncounterStatusChange : TenantEntity
+{
+    public Guid EncounterId { get; set; }
+    public EncounterStatus? From { get; set; }
+    public EncounterStatus To { get; set; }
+    public required string Actor { get; set; }
+    public string? Reason { get; set; }
+    public DateTime At { get; set; }
+}

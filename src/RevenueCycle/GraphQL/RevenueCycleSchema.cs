@@ -1,14 +1,20 @@
 using GraphQL.Types;
+using RevenueCycle.GraphQL.Mutations;
 using RevenueCycle.GraphQL.Scalars;
 
 namespace RevenueCycle.GraphQL;
 
 public sealed class RevenueCycleSchema : Schema
 {
-    public RevenueCycleSchema(IServiceProvider services, QueryType query) : base(services)
+    public RevenueCycleSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
     {
         Description = "RevenueCycle: from the patient visit to collected money.";
         Query = query;
+        Mutation = mutation;
         RegisterTypeMapping(typeof(DateOnly), typeof(LocalDateGraphType));
+        // Mutation inputs are plain records named *Input; nested ones (AddressInput, lines) need a mapping to be found.
+        foreach (var input in typeof(RevenueCycleSchema).Assembly.GetTypes()
+                     .Where(t => t.Name.EndsWith("Input", StringComparison.Ordinal) && t.IsClass && !t.IsAbstract && !typeof(IGraphType).IsAssignableFrom(t)))
+            RegisterTypeMapping(input, typeof(AutoRegisteringInputObjectGraphType<>).MakeGenericType(input));
     }
 }

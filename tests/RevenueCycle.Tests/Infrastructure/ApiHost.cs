@@ -65,6 +65,17 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     public HttpClient Anonymous() => Port > 0 ? new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}") } : CreateClient();
 
     public HttpClient Biller(string tenant = "demo") => As("biller", tenant, Roles.Biller);
+
+    /// <summary>A database context scoped to <paramref name="tenant"/>, to check what a request stored (dispose it).</summary>
+    public RevenueCycleDb TenantDb(string tenant = "demo")
+    {
+        // The service scope lives as long as the test process; disposing the context is what matters.
+        var services = Services.CreateScope().ServiceProvider;
+        var db = services.GetRequiredService<RevenueCycleDb>();
+        var tenantId = db.Tenants.Where(t => t.Slug == tenant).Select(t => t.Id).Single();
+        services.GetRequiredService<Tenancy.TenantScope>().Enter(tenantId, "test");
+        return db;
+    }
 }
 
 public static class GraphQLClient

@@ -1,0 +1,14 @@
+using RevenueCycle.Data;
+
+namespace RevenueCycle.Encounters;
+
+/// <summary>The one way an encounter changes status: checked by the workflow, recorded in its history.</summary>
+public static class EncounterMoves
+{
+    public static void Move(this RevenueCycleDb db, Encounter encounter, EncounterStatus to, string actor, DateTimeOffset at, string? reason = null, EncounterFacts? facts = null)
+    {
+        var change = EncounterWorkflow.Transition(encounter.Status, to, actor, reason, at, facts);
+        db.EncounterStatusChanges.Add(new EncounterStatusChange { EncounterId = encounter.Id, From = change.From, To = change.To, Actor = actor, Reason = change.Reason, At = at.UtcDateTime });
+        encounter.Status = to;
+    }
+}

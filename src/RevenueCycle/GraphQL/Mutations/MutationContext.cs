@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using RevenueCycle.Data;
+using RevenueCycle.GraphQL.Relay;
+
+namespace RevenueCycle.GraphQL.Mutations;
+
+/// <summary>What one mutation's body works with: its input, the tenant-filtered database, the actor and the time.</summary>
+public sealed class MutationContext<TInput>(TInput input, RevenueCycleDb db, string actor, DateTimeOffset now, IServiceProvider services)
+{
+    public TInput Input { get; } = input;
+    public RevenueCycleDb Db { get; } = db;
+    public string Actor { get; } = actor;
+    public DateTimeOffset Now { get; } = now;
+    public DateTime UtcNow => Now.UtcDateTime;
+    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+    public IServiceProvider Services { get; } = services;
+
+    /// <summary>Loads the record a global ID names, or stops the mutation with a NotFoundError.</summary>
+    public async Task<T> FindAsync<T>(string? id, string typeName, Func<IQueryable<T>, IQueryable<T>>? include = null) where T : Entity
+    {
+        var key = GlobalId.TryDecode(id, typeName) ?? throw MutationException.NotFound(id ?? "", typeName);
+        var query = include is null ? Db.Set<T>() : include(Db.Set<T>());
+        return await query.FirstOrDefaultAsync(e => e.Id == key) ?? throw MutationException.NotFound(id!, typeName);
+    }
+
+    /// <summary>Refuses to act on a record the caller saw at an older version (optimistic concurrency).</summary>
+    public static void CheckVersion(MutableEntity entity, long? expected)
+    {
+        if (expected is { } v && v != entity.Version)
+            throw new MutationException(new ConcurrencyConflictError(
+                $"{entity.GetType().Name} was changed by someone else (you have version {v}, it is now {entity.Version}). Reload it and try again.",
+                v, entity.Version));
+    }
+}

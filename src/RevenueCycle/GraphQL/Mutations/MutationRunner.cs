@@ -1,0 +1,118 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RevenueCycle.Auditing;
+using RevenueCycle.Data;
+using RevenueCycle.Ledger;
+using RevenueCycle.Workflows;
+
+namespace RevenueCycle.GraphQL.Mutations;
+
+/// <summary>
+/// Runs every mutation the same way: one database transaction around the body, the audit entry and the
+/// idempotency record; domain failures become typed payload errors and roll everything back, so a refused
+/// mutation changes nothing.
+/// </summary>
+public static class MutationRunner
+{
+    private static readonly JsonSerializerOptions InputJson = new(JsonSerializerDefaults.Web);
+
+    public static async Task<MutationResult> RunAsync<TInput>(IResolveFieldContext field, string mutation, TInput input,
+        Func<MutationContext<TInput>, Task<Entity>> body) where TInput : class
+    {
+        var services = field.RequestServices!;
+        var db = services.GetRequiredService<RevenueCycleDb>();
+        var scope = field.Tenant();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var cancellation = field.CancellationToken;
+
+        var key = (input as IIdempotentInput)?.IdempotencyKey;
+        if (key is not null && (key.Length is 0 or > 200))
+            return MutationResult.Failed(new ValidationError("An idempotency key has 1 to 200 characters.", "idempotencyKey"));
+        var inputHash = key is null ? null : Hash(mutation, input);
+        if (key is not null && await FindKeyAsync(db, key, cancellation) is { } prior)
+            return await ReplayAsync(db, prior, mutation, inputHash!, cancellation);
+
+        var context = new MutationContext<TInput>(input, db, scope.Actor, now, services);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
+        try
+        {
+            var result = await body(context);
+            db.AuditEvents.Add(new AuditEvent
+            {
+                At = now.UtcDateTime,
+                Actor = scope.Actor,
+                ClientId = scope.ClientId,
+                Action = mutation,
+                EntityType = result.GetType().Name,
+                EntityId = result.Id,
+            });
+            if (key is not null)
+            {
+                db.Add(new IdempotencyRecord
+                {
+                    Key = key, Mutation = mutation, InputHash = inputHash!, ResultType = result.GetType().Name,
+                    ResultId = result.Id, Actor = scope.Actor, At = now.UtcDateTime,
+                });
+            }
+            await db.SaveChangesAsync(cancellation);
+            await transaction.CommitAsync(cancellation);
+            return new MutationResult(result, null);
+        }
+        catch (Exception e) when (ToError(e) is { } error)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            // A concurrent retry with the same key may have committed while this one ran into its effects
+            // (a duplicate MRN, a claim already submitted): the retry's answer is the first one's.
+            if (key is not null && await FindKeyAsync(db, key, cancellation) is { } winner)
+                return await ReplayAsync(db, winner, mutation, inputHash!, cancellation);
+            return MutationResult.Failed(error);
+        }
+        catch (DbUpdateException) when (key is not null)
+        {
+            // Most likely the same key committed by a concurrent retry: answer as that retry would be answered.
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            if (await FindKeyAsync(db, key, cancellation) is { } winner)
+                return await ReplayAsync(db, winner, mutation, inputHash!, cancellation);
+            throw;
+        }
+    }
+
+    private static MutationError? ToError(Exception e) => e switch
+    {
+        MutationException m => m.Error,
+        InvalidTransitionException t => new InvalidTransitionError(t.Message, t.EntityKind, t.FromName, t.ToName),
+        LedgerException l => new PostingError(l.Message, StatusNames.Of(l.Error)),
+        DbUpdateConcurrencyException => new ConcurrencyConflictError(
+            "The record was changed by someone else while this mutation ran. Reload it and try again.", null, null),
+        _ => null,
+    };
+
+    private static Task<IdempotencyRecord?> FindKeyAsync(RevenueCycleDb db, string key, CancellationToken cancellation) =>
+        db.Set<IdempotencyRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.Key == key, cancellation);
+
+    private static async Task<MutationResult> ReplayAsync(RevenueCycleDb db, IdempotencyRecord prior, string mutation, string inputHash, CancellationToken cancellation)
+    {
+        if (prior.Mutation != mutation || prior.InputHash != inputHash)
+            return MutationResult.Failed(new IdempotencyKeyReusedError(
+                $"Idempotency key '{prior.Key}' was already used for {prior.Mutation} with a different input; use a new key for a new request.", prior.Key));
+        var type = db.Model.GetEntityTypes().First(t => t.ClrType.Name == prior.ResultType).ClrType;
+        var value = prior.ResultId is { } id ? await db.FindAsync(type, [id], cancellation) : null;
+        return new MutationResult(value, null);
+    }
+
+    private static string Hash<TInput>(string mutation, TInput input)
+    {
+        var json = JsonSerializer.SerializeToNode(input, InputJson) as JsonObject ?? [];
+        json.Remove("idempotencyKey");
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(mutation + "\n" + json.ToJsonString()));
+        return Convert.ToHexStringLower(bytes);
+    }
+}
