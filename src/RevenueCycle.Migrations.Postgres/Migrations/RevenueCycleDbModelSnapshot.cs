@@ -133,6 +133,9 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<Guid?>("ChargeClaimId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("CoverageId")
                         .HasColumnType("uuid");
 
@@ -228,6 +231,8 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChargeClaimId");
 
                     b.HasIndex("CoverageId");
 
@@ -1805,6 +1810,11 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("RevenueCycle.Claims.Claim", b =>
                 {
+                    b.HasOne("RevenueCycle.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ChargeClaimId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("RevenueCycle.Patients.Coverage", "Coverage")
                         .WithMany()
                         .HasForeignKey("CoverageId")

@@ -132,6 +132,9 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
+                    b.Property<Guid?>("ChargeClaimId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("CoverageId")
                         .HasColumnType("uniqueidentifier");
 
@@ -227,6 +230,8 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChargeClaimId");
 
                     b.HasIndex("CoverageId");
 
@@ -1804,6 +1809,11 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("RevenueCycle.Claims.Claim", b =>
                 {
+                    b.HasOne("RevenueCycle.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ChargeClaimId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("RevenueCycle.Patients.Coverage", "Coverage")
                         .WithMany()
                         .HasForeignKey("CoverageId")

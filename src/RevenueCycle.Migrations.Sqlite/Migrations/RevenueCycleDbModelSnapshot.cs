@@ -127,6 +127,9 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ChargeClaimId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CoverageId")
                         .HasColumnType("TEXT");
 
@@ -222,6 +225,8 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChargeClaimId");
 
                     b.HasIndex("CoverageId");
 
@@ -1795,6 +1800,11 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("RevenueCycle.Claims.Claim", b =>
                 {
+                    b.HasOne("RevenueCycle.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ChargeClaimId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("RevenueCycle.Patients.Coverage", "Coverage")
                         .WithMany()
                         .HasForeignKey("CoverageId")

@@ -35,6 +35,13 @@ public sealed class Claim : MutableEntity
     public ClaimFrequency Frequency { get; set; } = ClaimFrequency.Original;
     /// <summary>The claim this one replaces or voids (frequency 7 or 8).</summary>
     public Guid? ReplacesClaimId { get; set; }
+    /// <summary>
+    /// The claim whose ledger charge this one bills: null for an original primary claim (it carries its own charge);
+    /// for a replacement or a secondary claim, the claim the charge was posted on, so money is never charged twice.
+    /// </summary>
+    public Guid? ChargeClaimId { get; set; }
+    /// <summary>The claim id the patient ledger files this claim's money under.</summary>
+    public Guid LedgerClaimId => ChargeClaimId ?? Id;
     public CoveragePriority PayerSequence { get; set; }
     public string? PayerClaimControlNumber { get; set; }
     public DateOnly ServiceDateFrom { get; set; }

@@ -139,6 +139,8 @@ internal sealed class ClaimMapping : IEntityTypeConfiguration<Claim>
         b.HasOne(c => c.Provider).WithMany().HasForeignKey(c => c.ProviderId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(c => c.Facility).WithMany().HasForeignKey(c => c.FacilityId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Claim>().WithMany().HasForeignKey(c => c.ReplacesClaimId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Claim>().WithMany().HasForeignKey(c => c.ChargeClaimId).OnDelete(DeleteBehavior.Restrict);
+        b.Ignore(c => c.LedgerClaimId);
         b.HasOne<SubmissionBatch>().WithMany().HasForeignKey(c => c.SubmissionBatchId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.ClaimId);
         b.HasMany(c => c.Diagnoses).WithOne().HasForeignKey(d => d.ClaimId);

@@ -25,6 +25,21 @@ public sealed class DenialType : NodeType<Denial>
         Field<ClaimType>("claim").Resolve(c => c.LoadById<Claim>(c.Source.ClaimId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DenialAppealType>>>>("appeals")
             .Resolve(c => c.LoadChildren<DenialAppeal, DateTime>(c.Source.Id, a => a.DenialId, a => a.SubmittedAt));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DenialStatusChangeType>>>>("statusHistory")
+            .Resolve(c => c.LoadChildren<DenialStatusChange, DateTime>(c.Source.Id, h => h.DenialId, h => h.At));
+    }
+}
+
+public sealed class DenialStatusChangeType : ObjectGraphType<DenialStatusChange>
+{
+    public DenialStatusChangeType()
+    {
+        Name = "DenialStatusChange";
+        Field(h => h.From, nullable: true);
+        Field(h => h.To);
+        Field(h => h.Actor);
+        Field(h => h.Reason, nullable: true);
+        Field(h => h.At);
     }
 }
 

@@ -11,4 +11,8 @@ public static class EncounterMoves
         db.EncounterStatusChanges.Add(new EncounterStatusChange { EncounterId = encounter.Id, From = change.From, To = change.To, Actor = actor, Reason = change.Reason, At = at.UtcDateTime });
         encounter.Status = to;
     }
+
+    /// <summary>The first history row of a new encounter.</summary>
+    public static void RecordCreated(this RevenueCycleDb db, Encounter encounter, string actor, DateTimeOffset at) =>
+        db.EncounterStatusChanges.Add(new EncounterStatusChange { EncounterId = encounter.Id, From = null, To = encounter.Status, Actor = actor, At = at.UtcDateTime });
 }

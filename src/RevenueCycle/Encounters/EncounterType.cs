@@ -28,6 +28,21 @@ public sealed class EncounterType : NodeType<Encounter>
             .Resolve(c => c.LoadChildren<EncounterDiagnosis, int>(c.Source.Id, d => d.EncounterId, d => d.Sequence));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceLineType>>>>("serviceLines")
             .Resolve(c => c.LoadChildren<ServiceLine, int>(c.Source.Id, l => l.EncounterId, l => l.LineNumber));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncounterStatusChangeType>>>>("statusHistory")
+            .Resolve(c => c.LoadChildren<EncounterStatusChange, DateTime>(c.Source.Id, h => h.EncounterId, h => h.At));
+    }
+}
+
+public sealed class EncounterStatusChangeType : ObjectGraphType<EncounterStatusChange>
+{
+    public EncounterStatusChangeType()
+    {
+        Name = "EncounterStatusChange";
+        Field(h => h.From, nullable: true);
+        Field(h => h.To);
+        Field(h => h.Actor);
+        Field(h => h.Reason, nullable: true);
+        Field(h => h.At);
     }
 }
 

@@ -47,7 +47,7 @@ internal sealed class SeedGenerator
             TaxId = "12-3456789",
             TimeZone = seed.TimeZone,
             SubmitterId = seed.Slug.ToUpperInvariant() + "01",
-            Address = new Address { Line1 = "100 Main St", City = "Springfield", State = "IL", PostalCode = "62701" },
+            Address = new Address { Line1 = "100 Main St", City = "Springfield", State = "IL", PostalCode = "62701-2204" },
         };
     }
 

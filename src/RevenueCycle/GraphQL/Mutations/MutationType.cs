@@ -10,5 +10,9 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         PatientMutations.Register(this);
+        Encounters.EncounterMutations.Register(this);
+        Claims.ClaimMutations.Register(this);
+        Payments.MoneyMutations.Register(this);
+        Denials.DenialMutations.Register(this);
     }
 }
