@@ -10,5 +10,7 @@ public sealed class RevenueCycleSchema : Schema
         Description = "RevenueCycle: from the patient visit to collected money.";
         Query = query;
         RegisterTypeMapping(typeof(DateOnly), typeof(LocalDateGraphType));
+        // Replaces the built-in Decimal (same name) so every decimal field is written the same on every database.
+        RegisterType(new CanonicalDecimalGraphType());
     }
 }
