@@ -63,7 +63,11 @@ public class RevenueCycleDb(DbContextOptions<RevenueCycleDb> options, TenantScop
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<string>().HaveMaxLength(256);
-        if (Database.IsSqlite()) configurationBuilder.Properties<decimal>().HaveConversion<ScaledDecimalConverter>();
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<decimal>().HaveConversion<ScaledDecimalConverter>();
+            configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -41,7 +41,9 @@ public static class ResolveContextExtensions
             var contains = Expression.Lambda<Func<T, bool>>(
                 Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], Expression.Property(Expression.Constant(new KeySet(keys)), nameof(KeySet.Keys)), parentKey.Body),
                 parentKey.Parameters);
-            var rows = await db.Set<T>().AsNoTracking().Where(contains).OrderBy(order).ToListAsync(ct);
+            // The key breaks ties (ledger entries posted in the same second, findings of one rule), so children come
+            // in the same order on every database and every run: keys are time-ordered, so ties read in creation order.
+            var rows = await db.Set<T>().AsNoTracking().Where(contains).OrderBy(order).ThenBy(e => e.Id).ToListAsync(ct);
             var key = parentKey.Compile();
             return rows.GroupBy(key).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
         });

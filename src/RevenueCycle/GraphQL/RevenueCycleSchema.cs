@@ -16,5 +16,7 @@ public sealed class RevenueCycleSchema : Schema
         foreach (var input in typeof(RevenueCycleSchema).Assembly.GetTypes()
                      .Where(t => t.Name.EndsWith("Input", StringComparison.Ordinal) && t.IsClass && !t.IsAbstract && !typeof(IGraphType).IsAssignableFrom(t)))
             RegisterTypeMapping(input, typeof(AutoRegisteringInputObjectGraphType<>).MakeGenericType(input));
+        // Replaces the built-in Decimal (same name) so every decimal field is written the same on every database.
+        RegisterType(new CanonicalDecimalGraphType());
     }
 }

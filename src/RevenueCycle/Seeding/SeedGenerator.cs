@@ -116,7 +116,11 @@ internal sealed class SeedGenerator
             for (var v = 0; v < visits; v++, claimIndex++)
                 rows.AddRange(BilledVisit(claimIndex, patient, primary));
             if (p % 3 == 0 && unbilledIndex < 24)
-                rows.Add(UnbilledVisit(unbilledIndex++, patient));
+            {
+                var visit = UnbilledVisit(unbilledIndex, patient);
+                rows.Add(visit);
+                rows.AddRange(EncounterHistory(visit, unbilledIndex++));
+            }
             yield return rows;
         }
     }
@@ -143,6 +147,27 @@ internal sealed class SeedGenerator
         NotesSignedAt = status == EncounterStatus.Open ? null : At(date, 17),
         HoldQuery = status == EncounterStatus.OnHold ? "Please confirm laterality and whether the condition is chronic." : null,
     };
+
+    // OPEN → DOCUMENTED → CODED → BILLED up to the encounter's status (held encounters pass through ON_HOLD).
+    private IEnumerable<EncounterStatusChange> EncounterHistory(Encounter encounter, int index)
+    {
+        EncounterStatus[] path = encounter.Status switch
+        {
+            EncounterStatus.Open => [EncounterStatus.Open],
+            EncounterStatus.Documented => [EncounterStatus.Open, EncounterStatus.Documented],
+            EncounterStatus.OnHold => [EncounterStatus.Open, EncounterStatus.Documented, EncounterStatus.OnHold],
+            EncounterStatus.Coded => [EncounterStatus.Open, EncounterStatus.Documented, EncounterStatus.Coded],
+            _ => [EncounterStatus.Open, EncounterStatus.Documented, EncounterStatus.Coded, EncounterStatus.Billed],
+        };
+        for (var s = 0; s < path.Length; s++)
+            yield return new EncounterStatusChange
+            {
+                Id = Id("encounter-history", $"{encounter.Id}:{s}"), EncounterId = encounter.Id, From = s == 0 ? null : path[s - 1], To = path[s],
+                Actor = s == 0 ? "seed" : path[s] switch { EncounterStatus.Documented => "provider@", EncounterStatus.Billed => "biller@", _ => "coder@" } + _seed.Slug,
+                Reason = path[s] == EncounterStatus.OnHold ? encounter.HoldQuery : null,
+                At = At(encounter.ServiceDateFrom, 9 + s),
+            };
+    }
 
     private Encounter UnbilledVisit(int index, Patient patient)
     {
@@ -173,6 +198,7 @@ internal sealed class SeedGenerator
         var encounter = NewEncounter("encounter", i, patient, date, EncounterStatus.Billed);
         Code(encounter, i);
         yield return encounter;
+        foreach (var change in EncounterHistory(encounter, i)) yield return change;
 
         var payer = _payers.First(p => p.Id == coverage.PayerId);
         var claim = new Claim
@@ -292,7 +318,8 @@ internal sealed class SeedGenerator
                 Post(Ledger.LedgerEntry.PatientPayment(NextId(), coinsurance, On(remitDate.AddDays(10)), claim.Id));
             }
             if (denied || partial)
-                yield return new Denial
+            {
+                var denial = new Denial
                 {
                     Id = Id("denial", i), ClaimId = claim.Id, ClaimPaymentId = payment.Id, GroupCode = "CO", ReasonCode = reason.Carc, RemarkCode = reason.Rarc,
                     Amount = denied ? claim.TotalCharge : claim.TotalCharge - paid - contractual, Category = reason.Category,
@@ -300,6 +327,17 @@ internal sealed class SeedGenerator
                     Status = claim.Status == ClaimStatus.Appealed ? DenialStatus.Appealed : i % 2 == 0 ? DenialStatus.Open : DenialStatus.InReview,
                     OwnerUserId = i % 2 == 0 ? null : "biller@" + _seed.Slug,
                 };
+                yield return denial;
+                DenialStatus[] steps = denial.Status switch
+                {
+                    DenialStatus.InReview => [DenialStatus.Open, DenialStatus.InReview],
+                    DenialStatus.Appealed => [DenialStatus.Open, DenialStatus.InReview, DenialStatus.Appealed],
+                    _ => [DenialStatus.Open],
+                };
+                for (var s = 0; s < steps.Length; s++)
+                    yield return new DenialStatusChange { Id = Id("denial-history", $"{i}:{s}"), DenialId = denial.Id, From = s == 0 ? null : steps[s - 1], To = steps[s],
+                        Actor = s == 0 ? "seed" : "biller@" + _seed.Slug, At = At(remitDate.AddDays(s * 3), 9 + s) };
+            }
         }
         claim.Balance = ledger.ClaimBalance(claim.Id);
         foreach (var posting in postings) yield return posting;

@@ -1,9 +1,12 @@
 using GraphQL;
 using GraphQL.DataLoader;
+using RevenueCycle.Auditing;
 using RevenueCycle.Claims;
+using RevenueCycle.Denials;
 using RevenueCycle.Encounters;
 using RevenueCycle.Patients;
 using RevenueCycle.Payers;
+using RevenueCycle.Payments;
 using RevenueCycle.Practice;
 using RevenueCycle.GraphQL.Loading;
 using RevenueCycle.Tenancy;
@@ -12,7 +15,8 @@ namespace RevenueCycle.GraphQL.Relay;
 
 /// <summary>
 /// Routes a global ID to its entity. Reads go through the tenant-filtered context, so another tenant's ID
-/// resolves to null exactly like an ID that never existed.
+/// resolves to null exactly like an ID that never existed. Every type implementing Node needs its loader here;
+/// Tenancy/NodeIsolationTests fails for one that is missing.
 /// </summary>
 public static class NodeResolver
 {
@@ -25,6 +29,14 @@ public static class NodeResolver
         ["Coverage"] = (c, id) => c.LoadById<Coverage>(id).Then(o => (object?)o),
         ["Encounter"] = (c, id) => c.LoadById<Encounter>(id).Then(o => (object?)o),
         ["Claim"] = (c, id) => c.LoadById<Claim>(id).Then(o => (object?)o),
+        ["FeeSchedule"] = (c, id) => c.LoadById<FeeSchedule>(id).Then(o => (object?)o),
+        ["Denial"] = (c, id) => c.LoadById<Denial>(id).Then(o => (object?)o),
+        ["Remittance"] = (c, id) => c.LoadById<Remittance>(id).Then(o => (object?)o),
+        ["ClaimPayment"] = (c, id) => c.LoadById<ClaimPayment>(id).Then(o => (object?)o),
+        ["PatientPayment"] = (c, id) => c.LoadById<PatientPayment>(id).Then(o => (object?)o),
+        ["LedgerEntry"] = (c, id) => c.LoadById<LedgerEntry>(id).Then(o => (object?)o),
+        ["Statement"] = (c, id) => c.LoadById<Statement>(id).Then(o => (object?)o),
+        ["AuditEvent"] = (c, id) => c.LoadById<AuditEvent>(id).Then(o => (object?)o),
         ["Tenant"] = (c, id) => c.LoadById<Tenant>(id == c.Tenant().TenantId ? id : Guid.Empty).Then(o => (object?)o),
     };
 
