@@ -1,3 +1,4 @@
+using RevenueCycle.Coding;
 using RevenueCycle.Data;
 using RevenueCycle.Hosting;
 
@@ -14,7 +15,14 @@ if (args.Contains("--migrate"))
     return;
 }
 
-await DatabaseInitializer.InitializeAsync(app.Services);
+if (args.FirstOrDefault() == CodeSetCommand.Name)
+{
+    // import-codes [--system …] [--file …] [--release …]: see docs/codesets.md.
+    Environment.ExitCode = await CodeSetCommand.RunAsync(app.Services, args[1..], Console.Out);
+    return;
+}
+
+await DatabaseInitializer.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var url in app.Urls)

@@ -483,7 +483,7 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(-1)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Display")
@@ -504,7 +504,7 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(-1)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ShortDescription")

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RevenueCycle.Coding;
 using RevenueCycle.Seeding;
 
 namespace RevenueCycle.Data;
@@ -16,6 +17,7 @@ public static class DatabaseInitializer
         if (options.ShouldMigrateOnStartup) await MigrateAsync(services, logger, cancellationToken);
         if (options.SeedDemoData && await DemoSeeder.SeedIfEmptyAsync(services, cancellationToken))
             logger.LogInformation("Seeded the demo tenants '{Demo}' and '{Second}'", DemoSeeder.DemoTenant, DemoSeeder.SecondTenant);
+        if (options.ShouldImportCodeSets) services.GetRequiredService<CodeSetStartupImport>().Start(cancellationToken);
     }
 
     public static async Task MigrateAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken = default)

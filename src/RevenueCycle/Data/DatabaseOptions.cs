@@ -10,8 +10,13 @@ public sealed class DatabaseOptions
     public bool? MigrateOnStartup { get; set; }
     /// <summary>Seed the demo tenant when the database is empty.</summary>
     public bool SeedDemoData { get; set; } = true;
-    /// <summary>Import the code sets from shared/data at start-up when none are loaded.</summary>
-    public bool ImportCodeSets { get; set; } = true;
+    /// <summary>
+    /// Import the code sets a database lacks from shared/data at start-up, in the background. On by default only for
+    /// the embedded SQLite default (no connection string configured); elsewhere run <c>import-codes</c>.
+    /// </summary>
+    public bool? ImportCodeSets { get; set; }
+
+    public bool ShouldImportCodeSets => ImportCodeSets ?? (Provider == DatabaseProvider.Sqlite && ConnectionString is null);
 
     public bool ShouldMigrateOnStartup => MigrateOnStartup ?? Provider == DatabaseProvider.Sqlite;
 

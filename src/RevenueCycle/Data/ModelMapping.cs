@@ -109,10 +109,24 @@ internal sealed class CodeMapping : IEntityTypeConfiguration<Code>
     {
         b.Property(c => c.Value).HasMaxLength(16);
         b.Property(c => c.Display).HasMaxLength(16);
-        b.Property(c => c.Description).HasMaxLength(2000);
-        b.Property(c => c.SearchText).HasMaxLength(2000);
-        b.Property(c => c.Release).HasMaxLength(32);
+        // HCPCS long descriptions run to 4,500 characters and RARC texts to 1,900: no length limit (-1), so
+        // text on PostgreSQL and nvarchar(max) on SQL Server.
+        b.Property(c => c.Description).HasMaxLength(-1);
+        b.Property(c => c.SearchText).HasMaxLength(-1);
+        b.Property(c => c.Release).HasMaxLength(Code.MaxReleaseLength);
+        // Also serves code(system:, value:) and the (System, Value) order of a code list.
         b.HasIndex(c => new { c.System, c.Value, c.EffectiveFrom }).IsUnique();
+    }
+
+    /// <summary>
+    /// Word search is LIKE '% WORD%' on SearchText, which no B-tree can serve. PostgreSQL's pg_trgm GIN index
+    /// can (a trusted extension, so a database owner may create it); SQLite and SQL Server scan, which the
+    /// benchmark in docs/performance.md shows is fast enough for about 100,000 codes.
+    /// </summary>
+    public static void ConfigurePostgres(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.Entity<Code>().HasIndex(c => c.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }
 

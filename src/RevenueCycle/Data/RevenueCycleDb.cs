@@ -73,6 +73,7 @@ public class RevenueCycleDb(DbContextOptions<RevenueCycleDb> options, TenantScop
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RevenueCycleDb).Assembly);
+        if (Database.IsNpgsql()) CodeMapping.ConfigurePostgres(modelBuilder);
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())
         {

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using RevenueCycle.Analytics;
 using RevenueCycle.Auditing;
 using RevenueCycle.Claims;
+using RevenueCycle.Coding;
 using RevenueCycle.Denials;
 using RevenueCycle.Encounters;
 using RevenueCycle.GraphQL.Loading;
@@ -52,5 +53,6 @@ public sealed class QueryType : ObjectGraphType
         FeeScheduleQueries.Register(this);
         AuditQueries.Register(this);
         AnalyticsQueries.Register(this);
+        CodeQueries.Register(this);
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RevenueCycle.Coding;
 using RevenueCycle.Data;
 using RevenueCycle.GraphQL;
 using RevenueCycle.GraphQL.Http;
@@ -66,7 +67,9 @@ public static class RevenueCycleServices
             authentication.AddScheme<AuthenticationSchemeOptions, DevelopmentAuthentication>(DevelopmentAuthentication.SchemeName, null);
         services.AddAuthorization();
 
-        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.AddCodeSets();
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
+            .AddCheck<CodeSetStartupImport>("code-sets", tags: ["ready"]);
         services.AddProblemDetails();
         return services;
     }

@@ -13,10 +13,15 @@ namespace RevenueCycle.GraphQL.Relay;
 /// </summary>
 public static class Paging
 {
-    public static async Task<Connection<T>> PageAsync<T>(IQueryable<T> source, PageRequest page, IReadOnlyList<SortKey> order, CancellationToken cancellationToken)
-        where T : Entity
+    public static Task<Connection<T>> PageAsync<T>(IQueryable<T> source, PageRequest page, IReadOnlyList<SortKey> order, CancellationToken cancellationToken)
+        where T : Entity =>
+        PageByKeysAsync(source, page, order.Append(SortKey.Of<T, Guid>(e => e.Id)).ToList(), cancellationToken);
+
+    /// <summary>Pages rows of any type; <paramref name="totalOrder"/> must end with a unique key (reference data without a Guid id).</summary>
+    public static async Task<Connection<T>> PageByKeysAsync<T>(IQueryable<T> source, PageRequest page, IReadOnlyList<SortKey> totalOrder, CancellationToken cancellationToken)
+        where T : class
     {
-        var keys = order.Append(SortKey.Of<T, Guid>(e => e.Id)).ToList();
+        var keys = totalOrder.ToList();
         var query = source;
         if (page.After is not null) query = query.Where(Seek<T>(keys, Decode(page.After, keys), forward: true));
         if (page.Before is not null) query = query.Where(Seek<T>(keys, Decode(page.Before, keys), forward: false));
