@@ -47,7 +47,8 @@ public abstract class NodeIsolationTests(ApiHost host)
 
         var nodeTypes = (await demo.GraphQLAsync("""{ __type(name: "Node") { possibleTypes { name } } }"""))
             .Data()["__type"]!["possibleTypes"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()).ToList();
-        Assert.Equal(nodeTypes.Where(t => !NotSeeded.Contains(t)).Order(), ids.Keys.Order());
+        // Every node type is checked, except those with no seeded row (checked too once a row exists, e.g. audit events).
+        Assert.Empty(nodeTypes.Except(ids.Keys).Except(NotSeeded));
 
         foreach (var (type, id) in ids)
         {
