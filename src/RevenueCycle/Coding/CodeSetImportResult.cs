@@ -10,10 +10,11 @@ namespace RevenueCycle.Coding;
 /// <param name="History">Already-retired codes stored as history (legacy lists).</param>
 /// <param name="ReplacedSample">Versions of the shipped CPT sample removed because a customer's CPT file replaces it.</param>
 /// <param name="AlreadyImportedAs">Set when the same files were imported before; then nothing changed.</param>
+/// <param name="ProcessCpu">CPU time the process used meanwhile: on a busy machine it says more than <paramref name="Elapsed"/>.</param>
 public sealed record CodeSetImportResult(
     CodeSystem System, string Release, DateOnly EffectiveFrom,
     int Added, int Changed, int Retired, int Unchanged, int History, int ReplacedSample,
-    TimeSpan Elapsed, CodeSetRelease? AlreadyImportedAs = null)
+    TimeSpan Elapsed, CodeSetRelease? AlreadyImportedAs = null, TimeSpan? ProcessCpu = null)
 {
     public bool AlreadyImported => AlreadyImportedAs is not null;
 
@@ -26,6 +27,7 @@ public sealed record CodeSetImportResult(
             $"{System} {Release} (effective {EffectiveFrom:yyyy-MM-dd}): {Added:N0} added, {Changed:N0} changed, {Retired:N0} retired, {Unchanged:N0} unchanged");
         if (History > 0) text += string.Create(CultureInfo.InvariantCulture, $", {History:N0} legacy kept as history");
         if (ReplacedSample > 0) text += string.Create(CultureInfo.InvariantCulture, $", {ReplacedSample:N0} sample codes replaced");
-        return text + string.Create(CultureInfo.InvariantCulture, $" in {Elapsed.TotalSeconds:0.0} s");
+        text += string.Create(CultureInfo.InvariantCulture, $" in {Elapsed.TotalSeconds:0.0} s");
+        return ProcessCpu is { } cpu ? text + string.Create(CultureInfo.InvariantCulture, $" (process CPU {cpu.TotalSeconds:0.0} s)") : text;
     }
 }

@@ -1,0 +1,9 @@
+using BenchmarkDotNet.Running;
+using RevenueCycle.Benchmarks;
+using RevenueCycle.Data;
+
+// Import once, before BenchmarkDotNet starts timing anything (its in-process runs have a time limit).
+await CodeSearchBenchmarks.PrepareAsync(DatabaseProvider.Sqlite);
+if (CodeSearchBenchmarks.PostgresConnectionString is not null) await CodeSearchBenchmarks.PrepareAsync(DatabaseProvider.Postgres);
+
+BenchmarkSwitcher.FromAssembly(typeof(CodeSearchBenchmarks).Assembly).Run(args);
