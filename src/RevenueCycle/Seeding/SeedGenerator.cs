@@ -225,11 +225,11 @@ internal sealed class SeedGenerator
             });
         if (path.Contains(ClaimStatus.Submitted)) claim.SubmittedAt = At(date.AddDays(1 + path.IndexOf(ClaimStatus.Submitted) * 4), 12);
         if (status == ClaimStatus.Draft && i % 2 == 0)
-            claim.ScrubFindings.Add(new ScrubFinding { Id = Id("finding", i), RuleId = "COVERAGE_ELIGIBILITY_STALE", Severity = ScrubSeverity.Warning,
-                Message = "Eligibility was last checked more than 30 days before the date of service.", At = At(date.AddDays(1), 11) });
+            claim.ScrubFindings.Add(new ScrubFinding { Id = Id("finding", i), RuleId = "TIMELY_FILING", Severity = ScrubSeverity.Warning,
+                Message = "The payer's filing limit for this claim ends within 14 days; submit it soon.", At = At(date.AddDays(1), 11) });
         if (status == ClaimStatus.Draft && i % 2 == 1)
         {
-            claim.ScrubFindings.Add(new ScrubFinding { Id = Id("finding", i), RuleId = "DX_POINTER_RANGE", Severity = ScrubSeverity.Error, LineNumber = 2,
+            claim.ScrubFindings.Add(new ScrubFinding { Id = Id("finding", i), RuleId = "DIAGNOSIS_POINTERS", Severity = ScrubSeverity.Error, LineNumber = 2,
                 Message = "Line 2 points at diagnosis 3, but the claim has 2 diagnoses.", At = At(date.AddDays(1), 11) });
         }
         yield return claim;
