@@ -10,5 +10,7 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         PatientMutations.Register(this);
+        Payments.RemittanceMutations.Register(this);
+        Claims.SubmissionMutations.Register(this);
     }
 }
