@@ -33,14 +33,14 @@ namespace RevenueCycle.Payments;
 /// <item>The claim's money follows the ledger: InsurancePaid, Adjusted and PatientResponsibility change by the
 /// entries posted, and Balance = TotalCharge − InsurancePaid − Adjusted − PatientPaid.</item>
 /// </list>
-/// Claims and ledgers are loaded set-based (one query for the claims with lines and payers, one for the
-/// patients' ledger entries), so the number of queries does not grow with the number of claims.
+/// Claims and ledgers are loaded set-based (one query for the claims with lines and payers, one for their
+/// ledger entries), so the number of queries does not grow with the number of claims.
 /// </summary>
 public sealed class RemittancePosting(RevenueCycleDb db, string actor, DateTimeOffset now)
 {
     private static readonly HashSet<string> ContractualGroups = ["CO", "OA", "PI", "CR"];
 
-    private readonly Dictionary<Guid, PatientBook> _books = [];
+    private readonly Dictionary<Guid, ClaimBook> _books = [];
     private readonly Dictionary<Guid, Claim> _claimsById = [];
     private readonly Dictionary<string, Claim> _claimsByNumber = new(StringComparer.Ordinal);
 
@@ -51,7 +51,7 @@ public sealed class RemittancePosting(RevenueCycleDb db, string actor, DateTimeO
         await RefuseDuplicatesAsync(remittances, cancellation);
         var items = remittances.SelectMany(r => r.Claims).ToList();
         await LoadClaimsAsync(items.Where(c => c.ClaimId is null).Select(c => c.ClaimNumber), items.Select(c => c.ClaimId).OfType<Guid>(), cancellation);
-        await LoadLedgersAsync(_claimsById.Values.Select(c => c.PatientId), cancellation);
+        await LoadLedgersAsync(_claimsById.Keys, cancellation);
 
         var stored = new List<Remittance>();
         foreach (var r in remittances)
@@ -101,7 +101,7 @@ public sealed class RemittancePosting(RevenueCycleDb db, string actor, DateTimeO
             throw MutationException.Invalid("claimPaymentId", "This claim payment is already posted to a claim.");
         await LoadClaimsAsync([], [claimId], cancellation);
         var claim = _claimsById.GetValueOrDefault(claimId) ?? throw MutationException.NotFound(claimGlobalId, "Claim");
-        await LoadLedgersAsync([claim.PatientId], cancellation);
+        await LoadLedgersAsync([claim.Id], cancellation);
         var remittance = await db.Remittances.FirstAsync(r => r.Id == payment.RemittanceId, cancellation);
 
         PostingPlan plan;
@@ -155,18 +155,18 @@ public sealed class RemittancePosting(RevenueCycleDb db, string actor, DateTimeO
         }
     }
 
-    private async Task LoadLedgersAsync(IEnumerable<Guid> patientIds, CancellationToken cancellation)
+    private async Task LoadLedgersAsync(IEnumerable<Guid> claimIds, CancellationToken cancellation)
     {
-        var ids = patientIds.Distinct().Where(id => !_books.ContainsKey(id)).ToList();
+        var ids = claimIds.Distinct().Where(id => !_books.ContainsKey(id)).ToList();
         if (ids.Count == 0) return;
         // Never modified (append-only), so not tracked: large imports stay cheap to save.
-        var entries = await db.LedgerEntries.AsNoTracking().Where(e => ids.Contains(e.PatientId))
+        var entries = await db.LedgerEntries.AsNoTracking().Where(e => e.ClaimId != null && ids.Contains(e.ClaimId.Value))
             .OrderBy(e => e.PostedAt).ThenBy(e => e.Id).ToListAsync(cancellation);
-        var byPatient = entries.ToLookup(e => e.PatientId);
+        var byClaim = entries.ToLookup(e => e.ClaimId!.Value);
         foreach (var id in ids)
         {
-            var stored = byPatient[id].ToList();
-            _books[id] = new PatientBook(new PatientLedger(stored.Select(e => e.ToDomain())), stored);
+            var stored = byClaim[id].ToList();
+            _books[id] = new ClaimBook(new PatientLedger(stored.Select(e => e.ToDomain())), stored);
         }
     }
 
@@ -196,7 +196,7 @@ public sealed class RemittancePosting(RevenueCycleDb db, string actor, DateTimeO
     /// <summary>Works out the entries and moves for one CLP on a copy of the ledger; changes nothing.</summary>
     private PostingPlan PlanPosting(ClaimPayment payment, Claim claim)
     {
-        var book = _books[claim.PatientId];
+        var book = _books[claim.Id];
         var trial = new PatientLedger(book.Ledger.Entries);
         var entries = new List<DomainEntry>();
         decimal paid = 0, adjusted = 0, transferred = 0;
@@ -279,7 +279,7 @@ public sealed class RemittancePosting(RevenueCycleDb db, string actor, DateTimeO
     /// <summary>Carries out a plan: ledger rows, claim money and status, line matches, denials. Returns the denials created.</summary>
     private int Apply(PostingPlan plan, ClaimPayment payment, Claim claim, Remittance remittance)
     {
-        var book = _books[claim.PatientId];
+        var book = _books[claim.Id];
         book.Ledger = plan.Ledger;
         foreach (var entry in plan.Entries)
         {
@@ -333,7 +333,12 @@ public sealed class RemittancePosting(RevenueCycleDb db, string actor, DateTimeO
     private static string Codes(IEnumerable<PaymentAdjustment> adjustments) =>
         string.Join(", ", adjustments.Select(a => $"{a.GroupCode}-{a.ReasonCode} {a.Amount:0.00}"));
 
-    private sealed class PatientBook(PatientLedger ledger, List<LedgerEntry> stored)
+    /// <summary>
+    /// The claim's slice of its patient's ledger. Every entry posting makes carries the claim, and the ledger's rules
+    /// for such entries (open balance, reversal target) look only at that claim, so validating against the slice is
+    /// the same as against the whole account, and stays cheap when a patient has hundreds of claims.
+    /// </summary>
+    private sealed class ClaimBook(PatientLedger ledger, List<LedgerEntry> stored)
     {
         public PatientLedger Ledger { get; set; } = ledger;
         public List<LedgerEntry> Stored { get; } = stored;

@@ -46,6 +46,7 @@ public sealed class RemittancePostingPerformanceTests(ITestOutputHelper output)
         var content = Era(numbers);
         var sql = host.SqlCommands.Count;
         using var client = host.Biller();
+        client.Timeout = TimeSpan.FromMinutes(30);
         var clock = Stopwatch.StartNew();
         using var response = await client.PostAsync("/x12/835", new StringContent(content, Encoding.UTF8, "application/edi-x12"));
         clock.Stop();
