@@ -102,6 +102,35 @@ public abstract class Remittance835ImportTests(ApiHost host)
         await TestClaims.AssertBalanceInvariantAsync(host, claim.Id);
     }
 
+    [Fact]
+    public async Task Another_tenants_claim_numbers_never_match()
+    {
+        var claim = await TestClaims.CreateAsync(host, TestClaims.NewNumber(), ClaimStatus.Submitted, ("99213", 100m));
+        var content = TestClaims.Era(TestClaims.NewNumber("EFT"), (claim.Number, 100m, "99213"));
+
+        var payload = (await host.As("lee", "lakeside", Roles.Biller).GraphQLAsync(Import, new { input = new { content } })).Data()["importRemittance835"]!;
+
+        Assert.Equal((0, 1), (payload["import"]!["postedClaims"]!.GetValue<int>(), payload["import"]!["unmatchedClaims"]!.GetValue<int>()));
+        var (stored, _) = await TestClaims.ReloadAsync(host, claim.Id);
+        Assert.Equal((ClaimStatus.Submitted, 0m), (stored.Status, stored.InsurancePaid));
+    }
+
+    [Fact]
+    public async Task A_retry_with_the_same_idempotency_key_returns_the_first_import()
+    {
+        var claim = await TestClaims.CreateAsync(host, TestClaims.NewNumber(), ClaimStatus.Submitted, ("99213", 100m));
+        var content = TestClaims.Era(TestClaims.NewNumber("EFT"), (claim.Number, 100m, "99213"));
+        var key = Guid.NewGuid().ToString();
+        async Task<JsonNode> Send() => (await host.Biller().GraphQLAsync(Import, new { input = new { content, idempotencyKey = key } })).Data()["importRemittance835"]!;
+
+        var first = await Send();
+        var retry = await Send();
+
+        Assert.Null(retry["errors"]);
+        Assert.Equal(first["import"]!["id"]!.GetValue<string>(), retry["import"]!["id"]!.GetValue<string>());
+        Assert.Equal(80m, (await TestClaims.ReloadAsync(host, claim.Id)).Claim.InsurancePaid);
+    }
+
     public static TheoryData<string> Malformations() => ["truncated", "wrong segment count", "garbage"];
 
     [Theory]
