@@ -120,6 +120,54 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                     b.ToTable("Acknowledgements");
                 });
 
+            modelBuilder.Entity("RevenueCycle.Claims.AcknowledgementImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AcceptedClaims")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("RejectedClaims")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Unmatched")
+                        .IsRequired()
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SourceHash")
+                        .IsUnique();
+
+                    b.ToTable("AcknowledgementImport");
+                });
+
             modelBuilder.Entity("RevenueCycle.Claims.Claim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1325,6 +1373,10 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("UnmatchedReason")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimId");
@@ -1562,6 +1614,12 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<int>("DenialsCreated")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ImportId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1590,6 +1648,9 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int>("PostedClaims")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceHash")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -1602,7 +1663,12 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int>("UnmatchedClaims")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
 
                     b.HasIndex("PayerId");
 
@@ -1615,6 +1681,53 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                     b.HasIndex("TenantId", "PayerIdentifier", "TraceNumber");
 
                     b.ToTable("Remittances");
+                });
+
+            modelBuilder.Entity("RevenueCycle.Payments.RemittanceImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DenialsCreated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PostedClaims")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("RemittanceCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("UnmatchedClaims")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SourceHash")
+                        .IsUnique();
+
+                    b.ToTable("RemittanceImport");
                 });
 
             modelBuilder.Entity("RevenueCycle.Payments.Statement", b =>
@@ -2183,6 +2296,11 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("RevenueCycle.Payments.Remittance", b =>
                 {
+                    b.HasOne("RevenueCycle.Payments.RemittanceImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("RevenueCycle.Payers.Payer", "Payer")
                         .WithMany()
                         .HasForeignKey("PayerId")

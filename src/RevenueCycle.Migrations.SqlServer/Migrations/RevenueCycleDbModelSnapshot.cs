@@ -118,6 +118,54 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                     b.ToTable("Acknowledgements");
                 });
 
+            modelBuilder.Entity("RevenueCycle.Claims.AcknowledgementImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AcceptedClaims")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("RejectedClaims")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Unmatched")
+                        .IsRequired()
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SourceHash")
+                        .IsUnique();
+
+                    b.ToTable("AcknowledgementImport");
+                });
+
             modelBuilder.Entity("RevenueCycle.Claims.Claim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1318,6 +1366,10 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("UnmatchedReason")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimId");
@@ -1555,6 +1607,12 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
+                    b.Property<int>("DenialsCreated")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("ImportId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1583,6 +1641,9 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<int>("PostedClaims")
+                        .HasColumnType("int");
+
                     b.Property<string>("SourceHash")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -1595,7 +1656,12 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<int>("UnmatchedClaims")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
 
                     b.HasIndex("PayerId");
 
@@ -1608,6 +1674,53 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                     b.HasIndex("TenantId", "PayerIdentifier", "TraceNumber");
 
                     b.ToTable("Remittances");
+                });
+
+            modelBuilder.Entity("RevenueCycle.Payments.RemittanceImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DenialsCreated")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PostedClaims")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("RemittanceCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("UnmatchedClaims")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SourceHash")
+                        .IsUnique();
+
+                    b.ToTable("RemittanceImport");
                 });
 
             modelBuilder.Entity("RevenueCycle.Payments.Statement", b =>
@@ -2176,6 +2289,11 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("RevenueCycle.Payments.Remittance", b =>
                 {
+                    b.HasOne("RevenueCycle.Payments.RemittanceImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("RevenueCycle.Payers.Payer", "Payer")
                         .WithMany()
                         .HasForeignKey("PayerId")

@@ -113,6 +113,54 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                     b.ToTable("Acknowledgements");
                 });
 
+            modelBuilder.Entity("RevenueCycle.Claims.AcknowledgementImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AcceptedClaims")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RejectedClaims")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unmatched")
+                        .IsRequired()
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SourceHash")
+                        .IsUnique();
+
+                    b.ToTable("AcknowledgementImport");
+                });
+
             modelBuilder.Entity("RevenueCycle.Claims.Claim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1309,6 +1357,10 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UnmatchedReason")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimId");
@@ -1546,6 +1598,12 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DenialsCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ImportId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1574,6 +1632,9 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PostedClaims")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceHash")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1586,7 +1647,12 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("UnmatchedClaims")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
 
                     b.HasIndex("PayerId");
 
@@ -1599,6 +1665,53 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                     b.HasIndex("TenantId", "PayerIdentifier", "TraceNumber");
 
                     b.ToTable("Remittances");
+                });
+
+            modelBuilder.Entity("RevenueCycle.Payments.RemittanceImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DenialsCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostedClaims")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RemittanceCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnmatchedClaims")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "SourceHash")
+                        .IsUnique();
+
+                    b.ToTable("RemittanceImport");
                 });
 
             modelBuilder.Entity("RevenueCycle.Payments.Statement", b =>
@@ -2167,6 +2280,11 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("RevenueCycle.Payments.Remittance", b =>
                 {
+                    b.HasOne("RevenueCycle.Payments.RemittanceImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("RevenueCycle.Payers.Payer", "Payer")
                         .WithMany()
                         .HasForeignKey("PayerId")

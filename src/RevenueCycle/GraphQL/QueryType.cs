@@ -47,6 +47,7 @@ public sealed class QueryType : ObjectGraphType
         PayerQueries.Register(this);
         PatientQueries.Register(this);
         ClaimQueries.Register(this);
+        SubmissionQueries.Register(this);
         EncounterQueries.Register(this);
         DenialQueries.Register(this);
         PaymentQueries.Register(this);

@@ -21,6 +21,7 @@ public static class RevenueCycleApp
 
         app.MapGet("/", () => Results.Redirect("/graphql")).ExcludeFromDescription();
         app.MapGraphQLHttp("/graphql");
+        app.MapX12Endpoints();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {

@@ -52,6 +52,7 @@ public sealed class PatientPaymentSortInputType() : SortInputType<PatientPayment
 
 public sealed class RemittancesConnectionType() : ConnectionType<RemittanceType, Remittance>("Remittances");
 public sealed class ClaimPaymentsConnectionType() : ConnectionType<ClaimPaymentType, ClaimPayment>("ClaimPayments");
+public sealed class RemittanceImportsConnectionType() : ConnectionType<RemittanceImportType, RemittanceImport>("RemittanceImports");
 public sealed class PatientPaymentsConnectionType() : ConnectionType<PatientPaymentType, PatientPayment>("PatientPayments");
 
 public static class PaymentQueries
@@ -66,6 +67,10 @@ public static class PaymentQueries
                 c => c.Db().ClaimPayments, PaymentFilters.ClaimPayments, PaymentFilters.ClaimPaymentOrder,
                 SortKey.Of<ClaimPayment, string>(p => p.PatientControlNumber))
             .Description("Insurance payments per claim. where: { matched: { eq: false } } is the unmatched-remittance work queue.")
+            .AuthorizeWithRoles(Roles.Billing);
+        query.Connection<RemittanceImportsConnectionType, RemittanceImport>("remittanceImports", c => c.Db().Set<RemittanceImport>(),
+                SortKey.Of<RemittanceImport, DateTime>(i => i.ReceivedAt, descending: true))
+            .Description("835 files imported (importRemittance835, POST /x12/835), newest first, with what posting them did.")
             .AuthorizeWithRoles(Roles.Billing);
         query.Connection<PatientPaymentsConnectionType, PatientPayment, PatientPaymentFilterInputType, PatientPaymentSortInputType>("payments",
                 c => c.Db().PatientPayments, PaymentFilters.PatientPayments, PaymentFilters.PatientPaymentOrder,

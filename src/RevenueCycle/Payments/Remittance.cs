@@ -21,6 +21,12 @@ public sealed class Remittance : TenantEntity
     public string? SourceHash { get; set; }
     public DateTime PostedAt { get; set; }
     public required string PostedBy { get; set; }
+    /// <summary>The 835 file import it came from; null for a manually entered EOB.</summary>
+    public Guid? ImportId { get; set; }
+    /// <summary>Claims posted to one of ours, kept current when an unmatched payment is matched later.</summary>
+    public int PostedClaims { get; set; }
+    public int UnmatchedClaims { get; set; }
+    public int DenialsCreated { get; set; }
     public List<ClaimPayment> ClaimPayments { get; set; } = [];
 }
 
@@ -36,6 +42,8 @@ public sealed class ClaimPayment : TenantEntity
     public decimal Paid { get; set; }
     public decimal PatientResponsibility { get; set; }
     public string? PayerClaimControlNumber { get; set; }
+    /// <summary>Why it waits in the unmatched queue (no such claim, claim not payable, amounts do not fit); null once posted.</summary>
+    public string? UnmatchedReason { get; set; }
     public List<PaymentAdjustment> Adjustments { get; set; } = [];
     public List<LinePayment> Lines { get; set; } = [];
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using RevenueCycle.Claims;
 using RevenueCycle.GraphQL;
 using RevenueCycle.GraphQL.Relay;
@@ -21,6 +22,9 @@ public sealed class RemittanceType : NodeType<Remittance>
         Field(r => r.SourceHash, nullable: true).Description("SHA-256 of the 835 file it came from.");
         Field(r => r.PostedAt);
         Field(r => r.PostedBy);
+        Field(r => r.PostedClaims).Description("Claim payments posted to one of our claims.");
+        Field(r => r.UnmatchedClaims).Description("Claim payments waiting in the unmatched queue.");
+        Field(r => r.DenialsCreated).Description("Denials opened by posting this remittance.");
         Field<PayerGraphType>("payer").Resolve(c => c.Source.PayerId is { } id ? c.LoadById<Payer>(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimPaymentType>>>>("claimPayments")
             .Resolve(c => c.LoadChildren<ClaimPayment, string>(c.Source.Id, p => p.RemittanceId, p => p.PatientControlNumber));
@@ -38,6 +42,7 @@ public sealed class ClaimPaymentType : NodeType<ClaimPayment>
         Field(p => p.Paid);
         Field(p => p.PatientResponsibility);
         Field(p => p.PayerClaimControlNumber, nullable: true);
+        Field(p => p.UnmatchedReason, nullable: true).Description("Why it waits in the unmatched queue; null once posted to a claim.");
         Field<BooleanGraphType>("matched").Resolve(c => c.Source.ClaimId is not null);
         Field<ClaimType>("claim").Resolve(c => c.Source.ClaimId is { } id ? c.LoadById<Claim>(id) : null);
         Field<RemittanceType>("remittance").Resolve(c => c.LoadById<Remittance>(c.Source.RemittanceId));
@@ -45,6 +50,25 @@ public sealed class ClaimPaymentType : NodeType<ClaimPayment>
             .Resolve(c => c.LoadChildren<PaymentAdjustment, string>(c.Source.Id, a => a.ClaimPaymentId, a => a.GroupCode));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LinePaymentType>>>>("lines")
             .Resolve(c => c.LoadChildren<LinePayment, string>(c.Source.Id, l => l.ClaimPaymentId, l => l.ProcedureCode));
+    }
+}
+
+public sealed class RemittanceImportType : NodeType<RemittanceImport>
+{
+    public RemittanceImportType() : base("RemittanceImport", "One 835 file as imported, with what posting it did.")
+    {
+        this.AuthorizeWithRoles(Identity.Roles.Billing);
+        Field(i => i.SourceHash).Description("SHA-256 of the file.");
+        Field(i => i.ReceivedAt);
+        Field(i => i.ReceivedBy);
+        Field(i => i.RemittanceCount).Description("835 transaction sets (payments) in the file.");
+        Field(i => i.ClaimCount).Description("CLP loops in the file.");
+        Field(i => i.PostedClaims).Description("Claim payments posted to one of our claims.");
+        Field(i => i.UnmatchedClaims).Description("Claim payments left in the unmatched queue.");
+        Field(i => i.DenialsCreated);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RemittanceType>>>>("remittances")
+            .ResolveAsync(async c => await c.Db().Remittances.AsNoTracking().Where(r => r.ImportId == c.Source.Id)
+                .OrderBy(r => r.TraceNumber).ToListAsync(c.CancellationToken));
     }
 }
 

@@ -14,5 +14,7 @@ public sealed class MutationType : ObjectGraphType
         Claims.ClaimMutations.Register(this);
         Payments.MoneyMutations.Register(this);
         Denials.DenialMutations.Register(this);
+        Payments.RemittanceMutations.Register(this);
+        Claims.SubmissionMutations.Register(this);
     }
 }

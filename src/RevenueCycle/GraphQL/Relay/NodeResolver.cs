@@ -36,6 +36,9 @@ public static class NodeResolver
         ["PatientPayment"] = (c, id) => c.LoadById<PatientPayment>(id).Then(o => (object?)o),
         ["LedgerEntry"] = (c, id) => c.LoadById<LedgerEntry>(id).Then(o => (object?)o),
         ["Statement"] = (c, id) => c.LoadById<Statement>(id).Then(o => (object?)o),
+        ["SubmissionBatch"] = (c, id) => c.LoadById<SubmissionBatch>(id).Then(o => (object?)o),
+        ["RemittanceImport"] = (c, id) => c.LoadById<RemittanceImport>(id).Then(o => (object?)o),
+        ["AcknowledgementImport"] = (c, id) => c.LoadById<AcknowledgementImport>(id).Then(o => (object?)o),
         ["AuditEvent"] = (c, id) => c.LoadById<AuditEvent>(id).Then(o => (object?)o),
         ["Tenant"] = (c, id) => c.LoadById<Tenant>(id == c.Tenant().TenantId ? id : Guid.Empty).Then(o => (object?)o),
     };
