@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using RevenueCycle.GraphQL.Http;
+using RevenueCycle.GraphQL.WebSockets;
 using RevenueCycle.Tenancy;
 
 namespace RevenueCycle.Hosting;
@@ -18,6 +19,7 @@ public static class RevenueCycleApp
         app.UseAuthentication();
         app.UseTenantScope();
         app.UseAuthorization();
+        app.UseGraphQLWebSockets("/graphql");
 
         app.MapGet("/", () => Results.Redirect("/graphql")).ExcludeFromDescription();
         app.MapGraphQLHttp("/graphql");
