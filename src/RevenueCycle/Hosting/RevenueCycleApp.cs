@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using RevenueCycle.GraphQL.Http;
+using RevenueCycle.GraphQL.Sse;
 using RevenueCycle.GraphQL.WebSockets;
 using RevenueCycle.Tenancy;
 
@@ -20,6 +21,7 @@ public static class RevenueCycleApp
         app.UseTenantScope();
         app.UseAuthorization();
         app.UseGraphQLWebSockets("/graphql");
+        app.UseGraphQLSse("/graphql");
 
         app.MapGet("/", () => Results.Redirect("/graphql")).ExcludeFromDescription();
         app.MapGraphQLHttp("/graphql");
