@@ -12,7 +12,18 @@ public static class EventServices
     {
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection("Outbox"));
         services.AddSingleton<EventHub>();
-        services.AddSingleton<IEventBus, InProcessEventBus>();
+        services.AddOptions<RedisOptions>().Bind(configuration.GetSection("Redis"));
+        if (string.IsNullOrWhiteSpace(configuration["Redis:ConnectionString"]))
+        {
+            services.AddSingleton<IEventBus, InProcessEventBus>();
+        }
+        else
+        {
+            // Several instances behind a load balancer: events cross over Redis pub/sub.
+            services.AddSingleton<RedisEventBus>();
+            services.AddSingleton<IEventBus>(provider => provider.GetRequiredService<RedisEventBus>());
+            services.AddHostedService(provider => provider.GetRequiredService<RedisEventBus>());
+        }
         services.AddSingleton<OutboxPublisher>();
         services.AddSingleton<OutboxInterceptor>();
         services.ConfigureDbContext<RevenueCycleDb>((provider, options) => options.AddInterceptors(provider.GetRequiredService<OutboxInterceptor>()));

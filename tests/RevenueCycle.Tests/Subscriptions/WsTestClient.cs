@@ -56,9 +56,9 @@ public sealed class WsTestClient : IAsyncDisposable
         await WaitUntilAsync(() => hub.Count > before);
     }
 
-    public static async Task WaitUntilAsync(Func<bool> condition)
+    public static async Task WaitUntilAsync(Func<bool> condition, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + Timeout;
+        var deadline = DateTime.UtcNow + (timeout ?? Timeout);
         while (!condition())
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition did not become true in time.");
