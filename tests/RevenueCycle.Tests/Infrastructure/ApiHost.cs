@@ -21,13 +21,17 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     private readonly DatabaseProvider _provider;
     private readonly string _connectionString;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly TimeProvider _clock;
 
     /// <param name="settings">Extra configuration for this host (e.g. <c>Redis:ConnectionString</c>).</param>
-    public ApiHost(DatabaseProvider provider, string connectionString, bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="clock">The host's clock; a <see cref="FixedClock"/> unless a test needs time to pass.</param>
+    public ApiHost(DatabaseProvider provider, string connectionString, bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null,
+        TimeProvider? clock = null)
     {
         _provider = provider;
         _connectionString = connectionString;
         _settings = settings ?? new Dictionary<string, string?>();
+        _clock = clock ?? new FixedClock();
         if (kestrel)
         {
             Port = FreePort.Next();
@@ -54,7 +58,7 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
-            services.AddSingleton<TimeProvider>(new FixedClock());
+            services.AddSingleton(_clock);
             services.ConfigureDbContext<RevenueCycleDb>(options => options.AddInterceptors(SqlCommands));
         });
     }

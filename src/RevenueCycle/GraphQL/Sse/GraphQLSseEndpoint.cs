@@ -67,6 +67,8 @@ public static class GraphQLSseEndpoint
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers["X-Accel-Buffering"] = "no"; // tell reverse proxies not to hold events back
         await http.Response.StartAsync(http.RequestAborted);
+        // Put the headers on the wire now: a subscriber must see the stream open before the first event.
+        await http.Response.Body.FlushAsync(http.RequestAborted);
 
         var result = await services.GetRequiredService<GraphQLExecutor>().ExecuteAsync(request, http.User, services, http.RequestAborted);
         if (result.Streams is { Count: > 0 } streams)
