@@ -38,6 +38,12 @@ public sealed class RedisServer : IAsyncDisposable
         foreach (var arg in new[] { "--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" })
             start.ArgumentList.Add(arg);
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start redis-server.");
+        var process = _process;
+        // A test run that ends without disposing us (crash, cancelled run) must not leave the server running.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { if (!process.HasExited) process.Kill(); } catch (InvalidOperationException) { }
+        };
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();

@@ -36,9 +36,15 @@ public sealed class TwoInstances : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await One.DisposeAsync();
-        await Two.DisposeAsync();
-        await Redis.DisposeAsync();
+        try
+        {
+            await One.DisposeAsync();
+            await Two.DisposeAsync();
+        }
+        finally
+        {
+            await Redis.DisposeAsync(); // never leave a redis-server behind, even when a host fails to stop
+        }
         foreach (var file in new[] { _file, _file + "-wal", _file + "-shm" })
             if (File.Exists(file)) File.Delete(file);
     }
