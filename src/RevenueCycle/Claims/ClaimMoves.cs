@@ -1,4 +1,5 @@
 using RevenueCycle.Data;
+using RevenueCycle.Events;
 
 namespace RevenueCycle.Claims;
 
@@ -14,9 +15,14 @@ public static class ClaimMoves
         var change = ClaimWorkflow.Transition(claim.Status, to, actor, reason, at, facts);
         db.ClaimStatusChanges.Add(new ClaimStatusChange { ClaimId = claim.Id, From = change.From, To = change.To, Actor = actor, Reason = change.Reason, At = at.UtcDateTime });
         claim.Status = to;
+        // Published to subscribers only once the transaction carrying this change commits (outbox).
+        db.Publish(new ClaimStatusChanged(claim.Id, claim.Number, change.From, to, actor, at.UtcDateTime, change.Reason));
     }
 
     /// <summary>The first history row of a new claim (from nothing to its initial status).</summary>
-    public static void RecordCreated(this RevenueCycleDb db, Claim claim, string actor, DateTimeOffset at, string? reason = null) =>
+    public static void RecordCreated(this RevenueCycleDb db, Claim claim, string actor, DateTimeOffset at, string? reason = null)
+    {
         db.ClaimStatusChanges.Add(new ClaimStatusChange { ClaimId = claim.Id, From = null, To = claim.Status, Actor = actor, Reason = reason, At = at.UtcDateTime });
+        db.Publish(new ClaimStatusChanged(claim.Id, claim.Number, null, claim.Status, actor, at.UtcDateTime, reason));
+    }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using RevenueCycle.Claims;
+using RevenueCycle.Events;
 using RevenueCycle.GraphQL.Mutations;
 using RevenueCycle.Identity;
 using RevenueCycle.Ledger;
@@ -34,7 +35,9 @@ public static class DenialMutations
         root.Mutation<AssignDenialInput>("assignDenial", "Gives a denial to a biller to work (or unassigns it).", "denial", "Denial", Billers, async m =>
         {
             var denial = await Load(m.Input.DenialId, m.Input.Version, m);
+            var previous = denial.OwnerUserId;
             denial.OwnerUserId = PatientMutations.Blank(m.Input.OwnerUserId);
+            m.Db.Publish(new DenialAssigned(denial.Id, denial.ClaimId, previous, denial.OwnerUserId, m.Actor, m.UtcNow));
             return denial;
         });
 

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using RevenueCycle.GraphQL.Http;
+using RevenueCycle.GraphQL.Sse;
+using RevenueCycle.GraphQL.WebSockets;
 using RevenueCycle.Tenancy;
 
 namespace RevenueCycle.Hosting;
@@ -18,6 +20,8 @@ public static class RevenueCycleApp
         app.UseAuthentication();
         app.UseTenantScope();
         app.UseAuthorization();
+        app.UseGraphQLWebSockets("/graphql");
+        app.UseGraphQLSse("/graphql");
 
         app.MapGet("/", () => Results.Redirect("/graphql")).ExcludeFromDescription();
         app.MapGraphQLHttp("/graphql");

@@ -13,6 +13,7 @@ using RevenueCycle.Data;
 using RevenueCycle.GraphQL;
 using RevenueCycle.GraphQL.Http;
 using RevenueCycle.GraphQL.Loading;
+using RevenueCycle.GraphQL.Subscriptions;
 using RevenueCycle.Identity;
 using RevenueCycle.Tenancy;
 
@@ -59,8 +60,10 @@ public static class RevenueCycleServices
             })
             .AddErrorInfoProvider(provider => new RevenueCycleErrorInfoProvider(
                 environment.IsDevelopment() || graphQL.ExposeExceptionDetails,
-                provider.GetRequiredService<ILoggerFactory>().CreateLogger("RevenueCycle.GraphQL"))));
+                provider.GetRequiredService<ILoggerFactory>().CreateLogger("RevenueCycle.GraphQL")))
+            .AddRevenueCycleSubscriptions());
         services.AddSingleton<GraphQLExecutor>();
+        services.AddRevenueCycleSubscriptions(configuration);
 
         var authentication = services.AddAuthentication(DevelopmentAuthentication.SchemeName);
         if (configuration.GetValue<bool>("Authentication:Development:Enabled"))

@@ -39,6 +39,8 @@ public sealed class DevelopmentAuthentication(
         };
         var roles = settings.GetValueOrDefault("roles")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
         claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r.ToUpperInvariant())));
+        // expires=<unix seconds> plays a token's exp claim, so tests can prove that expired credentials end subscriptions.
+        if (settings.GetValueOrDefault("expires") is { } expires) claims.Add(new Claim("exp", expires));
         var identity = new ClaimsIdentity(claims, SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RevenueCycle.Claims;
 using RevenueCycle.Data;
+using RevenueCycle.Events;
 using RevenueCycle.Denials;
 using RevenueCycle.GraphQL.Mutations;
 using RevenueCycle.GraphQL.Relay;
@@ -87,6 +88,7 @@ public sealed class RemittancePosting(RevenueCycleDb db, string actor, DateTimeO
                 }
             }
             stored.Add(remittance);
+            db.Publish(new RemittancePosted(remittance.Id, remittance.TraceNumber, remittance.PayerName, remittance.Amount, r.Claims.Count, actor, now.UtcDateTime));
         }
         return stored;
     }

@@ -20,11 +20,18 @@ public sealed class ApiHost : WebApplicationFactory<Program>
 {
     private readonly DatabaseProvider _provider;
     private readonly string _connectionString;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly TimeProvider _clock;
 
-    public ApiHost(DatabaseProvider provider, string connectionString, bool kestrel = false)
+    /// <param name="settings">Extra configuration for this host (e.g. <c>Redis:ConnectionString</c>).</param>
+    /// <param name="clock">The host's clock; a <see cref="FixedClock"/> unless a test needs time to pass.</param>
+    public ApiHost(DatabaseProvider provider, string connectionString, bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null,
+        TimeProvider? clock = null)
     {
         _provider = provider;
         _connectionString = connectionString;
+        _settings = settings ?? new Dictionary<string, string?>();
+        _clock = clock ?? new FixedClock();
         if (kestrel)
         {
             Port = FreePort.Next();
@@ -38,6 +45,7 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     /// <summary>SQL commands sent by this host so far (all requests).</summary>
     public SqlCommandCounter SqlCommands { get; } = new();
     public string GraphQLUrl => $"http://127.0.0.1:{Port}/graphql";
+    public string WebSocketUrl => $"ws://127.0.0.1:{Port}/graphql";
     public DatabaseProvider Provider => _provider;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -47,9 +55,10 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", _connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Authentication:Development:Enabled", "true");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
-            services.AddSingleton<TimeProvider>(new FixedClock());
+            services.AddSingleton(_clock);
             services.ConfigureDbContext<RevenueCycleDb>(options => options.AddInterceptors(SqlCommands));
         });
     }

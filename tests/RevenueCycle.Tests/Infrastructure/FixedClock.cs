@@ -9,3 +9,13 @@ public sealed class FixedClock(DateTimeOffset now) : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => now;
 }
+
+/// <summary>A clock that moves only when a test says so (credentials expiring while a subscription runs).</summary>
+public sealed class ManualClock : TimeProvider
+{
+    private long _ticks = FixedClock.Default.UtcTicks;
+
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+}

@@ -1,0 +1,40 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using RevenueCycle.Events;
+
+namespace RevenueCycle.GraphQL.Subscriptions;
+
+public static class SubscriptionServices
+{
+    /// <summary>Events (outbox, hub, bus) and the streaming transports' settings.</summary>
+    public static IServiceCollection AddRevenueCycleSubscriptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRevenueCycleEvents(configuration);
+        services.AddOptions<SubscriptionOptions>().Bind(configuration.GetSection("Subscriptions"));
+        return services;
+    }
+
+    /// <summary>The <c>Subscription</c> root and per-event tenant scopes.</summary>
+    public static IGraphQLBuilder AddRevenueCycleSubscriptions(this IGraphQLBuilder builder) => builder
+        .ConfigureSchema((schema, services) => schema.Subscription = services.GetRequiredService<SubscriptionType>())
+        .AddExecutionStrategy<TenantSubscriptionExecutionStrategy>(OperationType.Subscription);
+}
+
+/// <summary>The <c>Subscriptions</c> configuration section: limits of the WebSocket and SSE transports.</summary>
+public sealed class SubscriptionOptions
+{
+    /// <summary>How long a WebSocket may stay open without <c>connection_init</c> (then 4408).</summary>
+    public int ConnectionInitTimeoutMilliseconds { get; set; } = 3000;
+
+    /// <summary>
+    /// Messages that may wait for a slow client on one connection. Beyond that the connection is closed (WebSocket
+    /// 1013, SSE a final error) instead of buffering without bound or holding up other subscribers.
+    /// </summary>
+    public int MaxBufferedMessages { get; set; } = 256;
+
+    /// <summary>Operations one WebSocket may run at once.</summary>
+    public int MaxOperationsPerConnection { get; set; } = 100;
+}

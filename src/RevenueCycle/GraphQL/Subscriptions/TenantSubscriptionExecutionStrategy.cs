@@ -1,0 +1,40 @@
+using GraphQL;
+using GraphQL.Execution;
+using Microsoft.Extensions.DependencyInjection;
+using ExecutionContext = GraphQL.Execution.ExecutionContext;
+
+namespace RevenueCycle.GraphQL.Subscriptions;
+
+/// <summary>
+/// Runs the selection set of each subscription event in its own service scope with the subscriber's tenant
+/// entered, so that <c>claim { … }</c> is loaded through the tenant-filtered DbContext exactly as a query would
+/// (the scope of the subscribe request is long gone by then). Child fields run serially: a scope has one DbContext.
+/// </summary>
+public sealed class TenantSubscriptionExecutionStrategy(IServiceScopeFactory scopes)
+    : SubscriptionExecutionStrategy(new SerialExecutionStrategy())
+{
+    protected override ExecutionContext CloneExecutionContext(ExecutionContext context, CancellationToken token)
+    {
+        var clone = base.CloneExecutionContext(context, token);
+        // Never hold on to the subscribe request's scope: it is disposed once the stream is set up.
+        clone.RequestServices = null;
+        return clone;
+    }
+
+    protected override async ValueTask<ExecutionResult> ProcessDataAsync(ExecutionContext context, ExecutionNode node, object? value)
+    {
+        // The hub offers an event to every subscriber on the publisher's thread; leave it at once.
+        await Task.Yield();
+        await using var scope = scopes.CreateAsyncScope();
+        SubscriberIdentity.EnterTenant(scope.ServiceProvider, context.User);
+        context.RequestServices = scope.ServiceProvider;
+        return await base.ProcessDataAsync(context, node, value);
+    }
+
+    protected override async Task<ExecutionError> ProcessErrorAsync(ExecutionContext context, ExecutionNode node, Exception exception)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        context.RequestServices = scope.ServiceProvider;
+        return await base.ProcessErrorAsync(context, node, exception);
+    }
+}

@@ -1,0 +1,37 @@
+using RevenueCycle.Data;
+using RevenueCycle.Infrastructure;
+
+namespace RevenueCycle.Subscriptions;
+
+/// <summary>An API on its own SQLite file on a loopback port, with short outbox and init timeouts for tests.</summary>
+public class SubscriptionApi : IAsyncLifetime
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"revenuecycle-test-{Guid.NewGuid():N}.db");
+
+    public ApiHost Host { get; private set; } = null!;
+
+    protected virtual Dictionary<string, string?> Settings => new()
+    {
+        ["Outbox:RepublishIntervalMilliseconds"] = "200",
+        ["Subscriptions:ConnectionInitTimeoutMilliseconds"] = "1000",
+    };
+
+    public Task InitializeAsync()
+    {
+        Host = new ApiHost(DatabaseProvider.Sqlite, $"Data Source={_file};Pooling=false", kestrel: true, Settings);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        foreach (var file in new[] { _file, _file + "-wal", _file + "-shm" })
+            if (File.Exists(file)) File.Delete(file);
+    }
+}
+
+/// <summary>Like <see cref="SubscriptionApi"/> but with a tiny per-connection buffer, to provoke a slow consumer.</summary>
+public sealed class TinyBufferApi : SubscriptionApi
+{
+    protected override Dictionary<string, string?> Settings => new(base.Settings) { ["Subscriptions:MaxBufferedMessages"] = "32" };
+}
