@@ -66,6 +66,12 @@ public sealed class CodeSetImporter(RevenueCycleDb db, TimeProvider clock)
                 Report("writing", written, plan.Inserts.Count);
             }
 
+            if (db.Database.IsSqlite() && (plan.Inserts.Count > 0 || replacedSample > 0))
+            {
+                Report("indexing words");
+                await db.Database.ExecuteSqlRawAsync(CodeSearch.RebuildSqliteIndex, cancellationToken);
+            }
+
             db.CodeSetReleases.Add(new CodeSetRelease
             {
                 System = import.System,
