@@ -7,7 +7,8 @@ namespace RevenueCycle.Coding;
 /// <summary>
 /// Code look-up for coders, in SQL on every provider. A query matches a code when every query word starts some
 /// word of its search text (<see cref="CodeSearchText"/>: the code without its dot, then the description words),
-/// one <c>LIKE '% WORD%'</c> per word; PostgreSQL serves that from a pg_trgm index. Because the code is the
+/// one <c>LIKE '% WORD%'</c> per word, which PostgreSQL serves from a pg_trgm index and SQL Server scans; SQLite
+/// asks its FTS5 index the same question (<c>"WORD"*</c> per word). Because the code is the
 /// first word, "E11.9", "E119" and "E11" match through the same condition. Ranking: the exact code, then codes
 /// starting with what was typed, then description matches; within each, billable before headers, shorter codes
 /// (more general) before longer, shorter descriptions before longer.

@@ -85,6 +85,13 @@ public sealed class CodeSetImporter(RevenueCycleDb db, TimeProvider clock)
             });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            // Fresh statistics after a bulk load: without them SQLite drives a word search through the System index
+            // (97,584 probes, ~90 ms) instead of the few rows its FTS index returns (< 1 ms).
+            if (plan.Inserts.Count > 0)
+            {
+                if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
+                else if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("ANALYZE \"Codes\"", cancellationToken);
+            }
         }
         finally
         {
