@@ -54,7 +54,7 @@ public class CodeSearchBenchmarks
     {
         await using var db = NewDb(_options);
         var criteria = new Coding.CodeSearch.Criteria(Search, CodeSystem.Icd10Cm, BillableOnly: false, EffectiveOn: null);
-        var page = await Paging.PageByKeysAsync(Coding.CodeSearch.Apply(db.Codes.AsNoTracking(), criteria), new PageRequest(20, null, null, null),
+        var page = await Paging.PageByKeysAsync(Coding.CodeSearch.Apply(db, db.Codes.AsNoTracking(), criteria), new PageRequest(20, null, null, null),
             Coding.CodeSearch.Order(Search), CancellationToken.None);
         return page.Edges.Count;
     }

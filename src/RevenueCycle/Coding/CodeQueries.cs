@@ -33,7 +33,7 @@ public static class CodeQueries
             {
                 var criteria = new CodeSearch.Criteria(c.GetArgument<string?>("search"), c.GetArgument<CodeSystem?>("system"),
                     c.GetArgument<bool?>("billableOnly") ?? false, c.GetArgument<DateOnly?>("effectiveOn"));
-                return await Paging.PageByKeysAsync(CodeSearch.Apply(c.Db().Codes.AsNoTracking(), criteria), PageRequest.From(c), CodeSearch.Order(criteria.Search),
+                return await Paging.PageByKeysAsync(CodeSearch.Apply(c.Db(), c.Db().Codes.AsNoTracking(), criteria), PageRequest.From(c), CodeSearch.Order(criteria.Search),
                     c.CancellationToken);
             });
 

@@ -120,8 +120,8 @@ internal sealed class CodeMapping : IEntityTypeConfiguration<Code>
 
     /// <summary>
     /// Word search is LIKE '% WORD%' on SearchText, which no B-tree can serve. PostgreSQL's pg_trgm GIN index
-    /// can (a trusted extension, so a database owner may create it); SQLite and SQL Server scan, which the
-    /// benchmark in docs/performance.md shows is fast enough for about 100,000 codes.
+    /// can (a trusted extension, so a database owner may create it). SQLite has an FTS5 index instead (created by
+    /// its CodeSets migration, see CodeSearch); SQL Server scans. Timings in docs/performance.md.
     /// </summary>
     public static void ConfigurePostgres(ModelBuilder modelBuilder)
     {
