@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using RevenueCycle.GraphQL.Http;
+using RevenueCycle.Identity;
 using RevenueCycle.Tenancy;
 
 namespace RevenueCycle.Hosting;
@@ -15,12 +16,14 @@ public static class RevenueCycleApp
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
         app.UseGraphiQLAssets();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseTenantScope();
         app.UseAuthorization();
 
         app.MapGet("/", () => Results.Redirect("/graphql")).ExcludeFromDescription();
         app.MapGraphQLHttp("/graphql");
+        app.MapConnectEndpoints();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
