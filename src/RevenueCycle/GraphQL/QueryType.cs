@@ -12,6 +12,7 @@ using RevenueCycle.Patients;
 using RevenueCycle.Payers;
 using RevenueCycle.Payments;
 using RevenueCycle.Practice;
+using RevenueCycle.Tenancy;
 
 namespace RevenueCycle.GraphQL;
 
@@ -52,5 +53,6 @@ public sealed class QueryType : ObjectGraphType
         FeeScheduleQueries.Register(this);
         AuditQueries.Register(this);
         AnalyticsQueries.Register(this);
+        TenantAdminQueries.Register(this);
     }
 }
