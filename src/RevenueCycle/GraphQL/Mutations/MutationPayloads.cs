@@ -10,7 +10,7 @@ public sealed record Payload(object? Value, IReadOnlyList<MutationError>? Errors
     public static Payload Fail(params MutationError[] errors) => new(null, errors);
 }
 
-public static class MutationFields
+public static class PayloadMutationFields
 {
     /// <summary>
     /// Adds <c>name(input: TInput!): NamePayload!</c> with <c>NamePayload { field: TObject, errors: [NameError!] }</c>
