@@ -16,7 +16,10 @@ public static class DatabaseInitializer
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
         if (options.ShouldMigrateOnStartup) await MigrateAsync(services, logger, cancellationToken);
         if (options.SeedDemoData && await DemoSeeder.SeedIfEmptyAsync(services, cancellationToken))
+        {
             logger.LogInformation("Seeded the demo tenants '{Demo}' and '{Second}'", DemoSeeder.DemoTenant, DemoSeeder.SecondTenant);
+            await IdentitySeeder.SeedAsync(services, cancellationToken);
+        }
         if (options.ShouldImportCodeSets) services.GetRequiredService<CodeSetStartupImport>().Start(cancellationToken);
     }
 

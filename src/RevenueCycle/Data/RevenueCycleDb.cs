@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RevenueCycle.Auditing;
 using RevenueCycle.Claims;
@@ -6,6 +7,7 @@ using RevenueCycle.Coding;
 using RevenueCycle.Denials;
 using RevenueCycle.Encounters;
 using RevenueCycle.GraphQL.Mutations;
+using RevenueCycle.Identity;
 using RevenueCycle.Patients;
 using RevenueCycle.Payers;
 using RevenueCycle.Payments;
@@ -16,10 +18,12 @@ namespace RevenueCycle.Data;
 
 /// <summary>
 /// The one database context. Tenant isolation lives here: every <see cref="TenantEntity"/> query is
-/// filtered by <see cref="CurrentTenantId"/> and every insert is stamped with it.
+/// filtered by <see cref="CurrentTenantId"/> and every insert is stamped with it. It also holds the sign-in
+/// data: ASP.NET Core Identity's users and roles (global rows, like tenants — see <see cref="User"/>) and
+/// OpenIddict's applications, authorizations, scopes and tokens.
 /// </summary>
 public class RevenueCycleDb(DbContextOptions<RevenueCycleDb> options, TenantScope scope, TimeProvider clock)
-    : DbContext(options)
+    : IdentityDbContext<User, Role, string>(options)
 {
     /// <summary>Read by the query filters on every query (EF parameterises it per context instance).</summary>
     public Guid CurrentTenantId => scope.TenantId ?? Guid.Empty;
@@ -57,6 +61,7 @@ public class RevenueCycleDb(DbContextOptions<RevenueCycleDb> options, TenantScop
     public DbSet<DenialStatusChange> DenialStatusChanges => Set<DenialStatusChange>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -72,8 +77,12 @@ public class RevenueCycleDb(DbContextOptions<RevenueCycleDb> options, TenantScop
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        // On the model rather than the options, so the design-time factories of the migrations get it too.
+        modelBuilder.UseOpenIddict();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RevenueCycleDb).Assembly);
         if (Database.IsNpgsql()) CodeMapping.ConfigurePostgres(modelBuilder);
+        UnboundOpenIddictText(modelBuilder);
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())
         {
@@ -84,6 +93,15 @@ public class RevenueCycleDb(DbContextOptions<RevenueCycleDb> options, TenantScop
             if (typeof(MutableEntity).IsAssignableFrom(clr))
                 modelBuilder.Entity(clr).Property(nameof(MutableEntity.Version)).IsConcurrencyToken();
         }
+    }
+
+    // Our 256-character default for strings suits names and codes, but OpenIddict keeps JSON (permissions,
+    // redirect URIs, properties) and token payloads in columns it leaves unbounded on purpose.
+    private static void UnboundOpenIddictText(ModelBuilder modelBuilder)
+    {
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => t.ClrType.Namespace?.StartsWith("OpenIddict", StringComparison.Ordinal) == true))
+            foreach (var property in entityType.GetProperties().Where(p => p.ClrType == typeof(string) && p.GetMaxLength() == 256))
+                property.SetMaxLength(null);
     }
 
     // e => e.TenantId == this.CurrentTenantId, built per entity type.

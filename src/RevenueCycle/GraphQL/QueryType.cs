@@ -13,6 +13,7 @@ using RevenueCycle.Patients;
 using RevenueCycle.Payers;
 using RevenueCycle.Payments;
 using RevenueCycle.Practice;
+using RevenueCycle.Tenancy;
 
 namespace RevenueCycle.GraphQL;
 
@@ -55,5 +56,6 @@ public sealed class QueryType : ObjectGraphType
         AuditQueries.Register(this);
         AnalyticsQueries.Register(this);
         CodeQueries.Register(this);
+        TenantAdminQueries.Register(this);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using RevenueCycle.GraphQL.Http;
 using RevenueCycle.GraphQL.Sse;
 using RevenueCycle.GraphQL.WebSockets;
+using RevenueCycle.Identity;
 using RevenueCycle.Tenancy;
 
 namespace RevenueCycle.Hosting;
@@ -17,6 +18,7 @@ public static class RevenueCycleApp
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
         app.UseGraphiQLAssets();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseTenantScope();
         app.UseAuthorization();
@@ -26,6 +28,7 @@ public static class RevenueCycleApp
         app.MapGet("/", () => Results.Redirect("/graphql")).ExcludeFromDescription();
         app.MapGraphQLHttp("/graphql");
         app.MapX12Endpoints();
+        app.MapConnectEndpoints();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -65,9 +64,7 @@ public static class RevenueCycleServices
         services.AddSingleton<GraphQLExecutor>();
         services.AddRevenueCycleSubscriptions(configuration);
 
-        var authentication = services.AddAuthentication(DevelopmentAuthentication.SchemeName);
-        if (configuration.GetValue<bool>("Authentication:Development:Enabled"))
-            authentication.AddScheme<AuthenticationSchemeOptions, DevelopmentAuthentication>(DevelopmentAuthentication.SchemeName, null);
+        services.AddRevenueCycleIdentity(configuration, environment);
         services.AddAuthorization();
 
         services.AddCodeSets();

@@ -9,8 +9,8 @@ using RevenueCycle.Data;
 namespace RevenueCycle.Identity;
 
 /// <summary>
-/// A stand-in sign-in for Development and tests only, until the OpenID Connect server lands:
-/// <c>X-Dev-User: alice; tenant=demo; roles=BILLER,CODER</c>. Refused unless
+/// A stand-in sign-in for Development and tests only, beside real tokens (see <see cref="IdentityServices"/>):
+/// <c>X-Dev-User: alice; tenant=demo; roles=BILLER,CODER</c>. Not even registered unless
 /// <c>Authentication:Development:Enabled</c> is true, and never enabled by the production configuration.
 /// </summary>
 public sealed class DevelopmentAuthentication(

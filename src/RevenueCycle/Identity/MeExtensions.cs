@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using GraphQL;
 using RevenueCycle.GraphQL;
 
@@ -9,7 +8,7 @@ public static class MeExtensions
     public static Me Me(this IResolveFieldContext context)
     {
         var scope = context.Tenant();
-        var roles = context.User?.FindAll(ClaimTypes.Role).Select(r => r.Value).Distinct().Order().ToList() ?? [];
+        var roles = context.User?.RoleNames().Order().ToList() ?? [];
         return new Me(scope.Actor, scope.RequireTenant(), roles, scope.ClientId);
     }
 }

@@ -14,7 +14,8 @@ public static class TenantScopeMiddleware
         var user = http.User;
         if (user.Identity?.IsAuthenticated == true && Guid.TryParse(user.FindFirstValue(RevenueCycleClaims.TenantId), out var tenantId))
         {
-            var actor = user.FindFirstValue(ClaimTypes.Name) ?? user.FindFirstValue("sub") ?? "unknown";
+            // The user name (e-mail) for people, the client id for integrations.
+            var actor = user.Identity.Name ?? user.FindFirstValue("sub") ?? "unknown";
             http.RequestServices.GetRequiredService<TenantScope>().Enter(tenantId, actor, user.FindFirstValue(RevenueCycleClaims.ClientId));
         }
         await next(http);

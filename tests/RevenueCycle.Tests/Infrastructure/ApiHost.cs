@@ -20,21 +20,21 @@ public sealed class ApiHost : WebApplicationFactory<Program>
 {
     private readonly DatabaseProvider _provider;
     private readonly string _connectionString;
-    private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly TimeProvider _clock;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    /// <param name="settings">Extra configuration for this host (e.g. <c>Redis:ConnectionString</c>).</param>
-    /// <param name="clock">The host's clock; a <see cref="FixedClock"/> unless a test needs time to pass.</param>
-    public ApiHost(DatabaseProvider provider, string connectionString, bool kestrel = false, IReadOnlyDictionary<string, string?>? settings = null,
-        TimeProvider? clock = null)
+    /// <param name="settings">Extra configuration (e.g. Authentication:Server:TokenRateLimit) for this host only.</param>
+    /// <param name="port">Listen on this port (a restarted host keeps its predecessor's URL); 0 picks a free one.</param>
+    public ApiHost(DatabaseProvider provider, string connectionString, bool kestrel = false, TimeProvider? clock = null,
+        IReadOnlyDictionary<string, string?>? settings = null, int port = 0)
     {
         _provider = provider;
         _connectionString = connectionString;
-        _settings = settings ?? new Dictionary<string, string?>();
         _clock = clock ?? new FixedClock();
+        _settings = settings ?? new Dictionary<string, string?>();
         if (kestrel)
         {
-            Port = FreePort.Next();
+            Port = port > 0 ? port : FreePort.Next();
             UseKestrel(Port);
             StartServer();
         }
@@ -55,6 +55,7 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", _connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Authentication:Development:Enabled", "true");
+        builder.UseSetting("Authentication:Server:RequireHttps", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
@@ -72,6 +73,14 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     }
 
     public HttpClient Anonymous() => Port > 0 ? new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}") } : CreateClient();
+
+    /// <summary>A client with a bearer token in every request.</summary>
+    public HttpClient WithToken(string accessToken)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
 
     public HttpClient Biller(string tenant = "demo") => As("biller", tenant, Roles.Biller);
 

@@ -24,8 +24,8 @@ public sealed class TwoInstances : IAsyncLifetime
             ["Redis:ReconnectMilliseconds"] = "200",
             ["Outbox:RepublishIntervalMilliseconds"] = "200",
         };
-        One = new ApiHost(DatabaseProvider.Sqlite, $"Data Source={_file};Pooling=false", kestrel: true, settings);
-        Two = new ApiHost(DatabaseProvider.Sqlite, $"Data Source={_file};Pooling=false", kestrel: true, settings);
+        One = new ApiHost(DatabaseProvider.Sqlite, $"Data Source={_file};Pooling=false", kestrel: true, settings: settings);
+        Two = new ApiHost(DatabaseProvider.Sqlite, $"Data Source={_file};Pooling=false", kestrel: true, settings: settings);
         await WaitReadyAsync();
     }
 

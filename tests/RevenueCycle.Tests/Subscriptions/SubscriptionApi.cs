@@ -18,7 +18,7 @@ public class SubscriptionApi : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        Host = new ApiHost(DatabaseProvider.Sqlite, $"Data Source={_file};Pooling=false", kestrel: true, Settings);
+        Host = new ApiHost(DatabaseProvider.Sqlite, $"Data Source={_file};Pooling=false", kestrel: true, settings: Settings);
         return Task.CompletedTask;
     }
 

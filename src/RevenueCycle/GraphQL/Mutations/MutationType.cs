@@ -14,6 +14,9 @@ public sealed class MutationType : ObjectGraphType
         Claims.ClaimMutations.Register(this);
         Payments.MoneyMutations.Register(this);
         Denials.DenialMutations.Register(this);
+        Tenancy.UserAdminMutations.Register(this);
+        Tenancy.ApiClientMutations.Register(this);
+        Tenancy.TenantMutations.Register(this);
         Payments.RemittanceMutations.Register(this);
         Claims.SubmissionMutations.Register(this);
     }

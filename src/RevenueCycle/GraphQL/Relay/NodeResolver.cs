@@ -39,6 +39,7 @@ public static class NodeResolver
         ["SubmissionBatch"] = (c, id) => c.LoadById<SubmissionBatch>(id).Then(o => (object?)o),
         ["RemittanceImport"] = (c, id) => c.LoadById<RemittanceImport>(id).Then(o => (object?)o),
         ["AcknowledgementImport"] = (c, id) => c.LoadById<AcknowledgementImport>(id).Then(o => (object?)o),
+        ["ApiClient"] = (c, id) => c.LoadById<Identity.ApiClient>(id).Then(o => (object?)o),
         ["AuditEvent"] = (c, id) => c.LoadById<AuditEvent>(id).Then(o => (object?)o),
         ["Tenant"] = (c, id) => c.LoadById<Tenant>(id == c.Tenant().TenantId ? id : Guid.Empty).Then(o => (object?)o),
     };

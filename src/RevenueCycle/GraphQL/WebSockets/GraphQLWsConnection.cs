@@ -248,6 +248,12 @@ public sealed class GraphQLWsConnection
         var request = new DefaultHttpContext { RequestServices = scope.ServiceProvider, RequestAborted = _lifetime.Token };
         request.Connection.RemoteIpAddress = _http.Connection.RemoteIpAddress;
         foreach (var credential in credentials) request.Request.Headers[credential.Name] = credential.Value.GetString();
+        // What UseAuthentication does for a real request: request handlers (OpenIddict validation) set up their
+        // per-request state before anyone authenticates.
+        var handlers = scope.ServiceProvider.GetRequiredService<IAuthenticationHandlerProvider>();
+        foreach (var scheme in await scope.ServiceProvider.GetRequiredService<IAuthenticationSchemeProvider>().GetRequestHandlerSchemesAsync())
+            if (await handlers.GetHandlerAsync(request, scheme.Name) is IAuthenticationRequestHandler handler && await handler.HandleRequestAsync())
+                return AuthenticateResult.Fail("The credentials were not accepted.");
         var result = await request.AuthenticateAsync();
         return result.None ? AuthenticateResult.Fail("No authentication scheme accepted the credentials.") : result;
     }
