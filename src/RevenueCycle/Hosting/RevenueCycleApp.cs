@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using RevenueCycle.GraphQL.Http;
+using RevenueCycle.Performance;
 using RevenueCycle.Tenancy;
 
 namespace RevenueCycle.Hosting;
@@ -21,6 +22,7 @@ public static class RevenueCycleApp
 
         app.MapGet("/", () => Results.Redirect("/graphql")).ExcludeFromDescription();
         app.MapGraphQLHttp("/graphql");
+        app.MapBaselineEndpoint(); // only with Performance:BaselineEndpoint=true (docs/performance.md)
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {

@@ -47,6 +47,7 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", _connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Authentication:Development:Enabled", "true");
+        builder.UseSetting("Performance:BaselineEndpoint", "true"); // B0 of the load harness, compared with W1 in tests
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(new FixedClock());
