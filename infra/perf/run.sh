@@ -7,6 +7,7 @@
 # table and the ratios (infra/perf/report.py) and leaves the raw figures in $PERF_OUT.
 # Knobs (environment): DURATION=10 ROUNDS=3 CONNECTIONS=16 CLAIMS=100000 SOAK=120 DATABASES="sqlite postgres"
 #   PERF_DATA=/tmp/revenuecycle-perf (databases, kept between runs: the seed is made once)  PERF_OUT=infra/perf/results
+#   SKIP_BUILD=1 (reuse the Release build already there)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -25,7 +26,7 @@ mkdir -p "$data" "$out"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
 echo "== build (Release)"
-dotnet build src/RevenueCycle.Api -c Release -nologo -v q -clp:ErrorsOnly
+[ "${SKIP_BUILD:-0}" = 1 ] || dotnet build src/RevenueCycle.Api -c Release -nologo -v q -clp:ErrorsOnly
 bin=$root/src/RevenueCycle.Api/bin/Release/net10.0
 # --contentRoot: appsettings.json (log levels) is read from beside the binaries, as in a deployment.
 api=(dotnet "$bin/RevenueCycle.Api.dll" --contentRoot "$bin")
@@ -71,11 +72,11 @@ use_sqlite() {
 }
 
 seed() {
-  local db=$1 start end
-  start=$(date +%s.%N)
-  "${api[@]}" seed-large --claims "$CLAIMS" --tenant big > "$out/seed-$db.log" 2>&1 || { cat "$out/seed-$db.log"; exit 1; }
-  end=$(date +%s.%N)
-  echo "$db $(grep -o 'Seeded tenant.*' "$out/seed-$db.log" || echo "already seeded; $(echo "$end - $start" | bc) s to check")" | tee -a "$out/seed.txt"
+  local db=$1 timer=()
+  # CPU time is the figure to compare across runs: wall time depends on what else the 2 cores are doing.
+  [ -x /usr/bin/time ] && timer=(/usr/bin/time -o "$out/seed-$db.time" -f "%e s wall, %U+%S s CPU, max RSS %M KB")
+  "${timer[@]}" "${api[@]}" seed-large --claims "$CLAIMS" --tenant big > "$out/seed-$db.log" 2>&1 || { cat "$out/seed-$db.log"; exit 1; }
+  echo "$db: $(grep -o "Seeded tenant.*\|Tenant 'big' already exists.*" "$out/seed-$db.log" | head -1) ($(cat "$out/seed-$db.time" 2>/dev/null))" | tee -a "$out/seed.txt"
 }
 
 start_api() {
@@ -115,6 +116,9 @@ for db in $DATABASES; do
   start_api "$db"
   patient=$(curl -fs "$base/graphql" -H 'content-type: application/json' -H 'X-Dev-User: perf; tenant=big; roles=BILLER' \
     -d '{"query":"{ patients(first: 1) { nodes { id } } }"}' | python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["patients"]["nodes"][0]["id"])')
+  count=$(curl -fs "$base/graphql" -H 'content-type: application/json' -H 'X-Dev-User: perf; tenant=big; roles=BILLER' \
+    -d '{"query":"{ claims(first: 1) { totalCount } }"}' | python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["claims"]["totalCount"])')
+  echo "$db: tenant big has $count claims" | tee -a "$out/seed.txt"
   for round in $(seq 1 "$ROUNDS"); do
     echo "$db round $round: $(uptime)" | tee -a "$out/load.txt"
     for w in "${workloads[@]}"; do
