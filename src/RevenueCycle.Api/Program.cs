@@ -1,6 +1,7 @@
 using RevenueCycle.Coding;
 using RevenueCycle.Data;
 using RevenueCycle.Hosting;
+using RevenueCycle.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRevenueCycle(builder.Configuration, builder.Environment);
@@ -12,6 +13,13 @@ if (args.Contains("--migrate"))
 {
     // Operators run this once per release against PostgreSQL / SQL Server (see docs/database.md).
     await DatabaseInitializer.MigrateAsync(app.Services, app.Logger);
+    return;
+}
+
+if (args.Contains(LargeSeed.Command))
+{
+    // Data for the performance harness (docs/performance.md); seeds and exits.
+    await LargeSeed.RunAsync(app.Services, args, app.Logger);
     return;
 }
 

@@ -6,4 +6,5 @@ using RevenueCycle.Data;
 await CodeSearchBenchmarks.PrepareAsync(DatabaseProvider.Sqlite);
 if (CodeSearchBenchmarks.PostgresConnectionString is not null) await CodeSearchBenchmarks.PrepareAsync(DatabaseProvider.Postgres);
 
+// dotnet run -c Release --project tests/RevenueCycle.Benchmarks -- --filter '*'   (docs/performance.md)
 BenchmarkSwitcher.FromAssembly(typeof(CodeSearchBenchmarks).Assembly).Run(args);

@@ -7,6 +7,7 @@ using RevenueCycle.GraphQL.Http;
 using RevenueCycle.GraphQL.Sse;
 using RevenueCycle.GraphQL.WebSockets;
 using RevenueCycle.Identity;
+using RevenueCycle.Performance;
 using RevenueCycle.Tenancy;
 
 namespace RevenueCycle.Hosting;
@@ -29,6 +30,7 @@ public static class RevenueCycleApp
         app.MapGraphQLHttp("/graphql");
         app.MapX12Endpoints();
         app.MapConnectEndpoints();
+        app.MapBaselineEndpoint(); // only with Performance:BaselineEndpoint=true (docs/performance.md)
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {

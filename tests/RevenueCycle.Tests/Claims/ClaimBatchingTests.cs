@@ -40,6 +40,34 @@ public abstract class ClaimBatchingTests(ApiHost host)
     // The development sign-in resolves the tenant slug with one query per request.
     private const int SignInCommands = 1;
 
+    // W2 of the load harness, read from the file infra/perf/run.sh sends, so the guard follows the harness.
+    private static readonly string HarnessW2 = File.ReadAllText(Path.Combine(RepoPaths.Root, "infra", "perf", "operations", "w2.graphql"));
+
+    private async Task<int> HarnessW2CommandsFor(int first)
+    {
+        using var client = host.Biller();
+        await client.GraphQLAsync("{ me { actor } }");
+        var before = host.SqlCommands.Count;
+        var response = await client.GraphQLAsync(HarnessW2, new { first });
+        var after = host.SqlCommands.Count;
+        var nodes = response.Data()["claims"]!["nodes"]!.AsArray();
+        Assert.Equal(Math.Min(first, 66), nodes.Count);
+        Assert.All(nodes, n => Assert.NotNull(n!["payer"]));
+        return after - before - SignInCommands;
+    }
+
+    [Fact]
+    public async Task The_harness_W2_page_costs_the_same_SQL_commands_for_10_50_and_100_claims()
+    {
+        // 1 page + 3 batched loads (payer, patient, lines); no totalCount asked.
+        var ten = await HarnessW2CommandsFor(10);
+        var fifty = await HarnessW2CommandsFor(50);
+        var hundred = await HarnessW2CommandsFor(100);
+        Assert.Equal(4, ten);
+        Assert.Equal(ten, fifty);
+        Assert.Equal(ten, hundred);
+    }
+
     [Fact]
     public async Task The_SQL_command_count_does_not_grow_with_the_page_size()
     {

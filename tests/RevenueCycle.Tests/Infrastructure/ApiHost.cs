@@ -57,6 +57,7 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Authentication:Development:Enabled", "true");
         builder.UseSetting("Authentication:Server:RequireHttps", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.UseSetting("Performance:BaselineEndpoint", "true"); // B0 of the load harness, compared with W1 in tests
         builder.ConfigureServices(services =>
         {
             services.AddSingleton(_clock);

@@ -9,6 +9,13 @@ public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInf
     public Task<int> CountAsync(CancellationToken cancellationToken) => count(cancellationToken);
 }
 
-public sealed record Edge<T>(string Cursor, T Node);
+/// <summary>A row and its cursor. The cursor is encoded only when a client selects it: most pages ask for nodes only.</summary>
+public sealed class Edge<T>(T node, Func<T, string> encodeCursor)
+{
+    private string? _cursor;
+
+    public T Node { get; } = node;
+    public string Cursor => _cursor ??= encodeCursor(Node);
+}
 
 public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

@@ -20,6 +20,13 @@ public sealed record PageRequest(int? First, string? After, int? Last, string? B
     public bool Backward => Last is not null && First is null;
     public int Size => (Backward ? Last : First) ?? DefaultPageSize;
 
+    /// <summary>This request after the checks <see cref="From"/> makes, for callers outside GraphQL.</summary>
+    public PageRequest Validated()
+    {
+        Validate();
+        return this;
+    }
+
     private void Validate()
     {
         if (First is not null && Last is not null)

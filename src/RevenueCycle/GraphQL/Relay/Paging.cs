@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
@@ -22,7 +23,8 @@ public static class Paging
         where T : class
     {
         var keys = totalOrder.ToList();
-        var query = source;
+        // Pages are read-only results: tracking them would only snapshot every row for a SaveChanges that never comes.
+        var query = source.AsNoTracking();
         if (page.After is not null) query = query.Where(Seek<T>(keys, Decode(page.After, keys), forward: true));
         if (page.Before is not null) query = query.Where(Seek<T>(keys, Decode(page.Before, keys), forward: false));
 
@@ -31,14 +33,32 @@ public static class Paging
         if (more) rows.RemoveAt(rows.Count - 1);
         if (page.Backward) rows.Reverse();
 
-        var getters = keys.Select(k => k.Key.Compile()).ToArray();
-        var edges = rows.Select(r => new Edge<T>(Encode(getters.Select(g => g.DynamicInvoke(r)).ToArray()), r)).ToList();
+        var getters = keys.Select(k => Getters.GetValue(k.Key, Compile)).ToArray();
+        string Cursor(T row) => Encode(Array.ConvertAll(getters, get => get(row)));
+        var edges = rows.Select(r => new Edge<T>(r, Cursor)).ToList();
         var pageInfo = new PageInfo(
             HasNextPage: page.Backward ? page.Before is not null : more,
             HasPreviousPage: page.Backward ? more : page.After is not null,
             StartCursor: edges.FirstOrDefault()?.Cursor,
             EndCursor: edges.LastOrDefault()?.Cursor);
         return new Connection<T>(edges, pageInfo, ct => source.CountAsync(ct));
+    }
+
+    // Compiling a key expression costs more than reading the page, so each is compiled once. The keys are the
+    // static definitions of the connection fields; the weak table lets any other key go with its expression.
+    private static readonly ConditionalWeakTable<LambdaExpression, Func<object, object?>> Getters = new();
+
+    private static Func<object, object?> Compile(LambdaExpression key)
+    {
+        var row = Expression.Parameter(typeof(object), "row");
+        var body = new ReplaceParameter(key.Parameters[0], Expression.Convert(row, key.Parameters[0].Type)).Visit(key.Body);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(body, typeof(object)), row).Compile();
+    }
+
+    // One expression per entity type for the key that ends every order, so its compiled getter is reused.
+    private static class IdKey<T> where T : Entity
+    {
+        public static readonly SortKey Key = SortKey.Of<T, Guid>(e => e.Id);
     }
 
     private static IQueryable<T> Order<T>(IQueryable<T> query, List<SortKey> keys, bool reverse)

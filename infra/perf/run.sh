@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Load harness (issue #10; results and method in docs/performance.md).
+#   bash infra/perf/run.sh
+# Builds the API in Release, seeds a large tenant ("big", 100,000 claims) on SQLite and on a throwaway PostgreSQL,
+# starts the API on each and drives B0, B0X, W1, W2, W3, CHART (and CODES when its operation exists) with wrk,
+# interleaved, ROUNDS times; then a SOAK-second W2 run on SQLite sampling the API's RSS every 5 s. Prints the
+# table and the ratios (infra/perf/report.py) and leaves the raw figures in $PERF_OUT.
+# Knobs (environment): DURATION=10 ROUNDS=3 CONNECTIONS=16 CLAIMS=100000 SOAK=120 DATABASES="sqlite postgres"
+#   PERF_DATA=/tmp/revenuecycle-perf (databases, kept between runs: the seed is made once)  PERF_OUT=infra/perf/results
+#   SKIP_BUILD=1 (reuse the Release build already there)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+DURATION=${DURATION:-10}
+ROUNDS=${ROUNDS:-3}
+CONNECTIONS=${CONNECTIONS:-16}
+CLAIMS=${CLAIMS:-100000}
+SOAK=${SOAK:-120}
+DATABASES=${DATABASES:-sqlite postgres}
+data=${PERF_DATA:-/tmp/revenuecycle-perf}
+out=${PERF_OUT:-$root/infra/perf/results}
+ops=$root/infra/perf/operations
+mkdir -p "$data" "$out"
+: > "$out/results.txt"; : > "$out/soak.txt"; : > "$out/soak-result.txt"; : > "$out/seed.txt"; : > "$out/load.txt"
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+
+echo "== build (Release)"
+[ "${SKIP_BUILD:-0}" = 1 ] || dotnet build src/RevenueCycle.Api -c Release -nologo -v q -clp:ErrorsOnly
+bin=$root/src/RevenueCycle.Api/bin/Release/net10.0
+# --contentRoot: appsettings.json (log levels) is read from beside the binaries, as in a deployment.
+api=(dotnet "$bin/RevenueCycle.Api.dll" --contentRoot "$bin")
+
+# The API as it runs in production, except the Development stand-in sign-in (X-Dev-User), which the harness
+# uses instead of tokens, and the baseline endpoint B0.
+export ASPNETCORE_ENVIRONMENT=Production
+export Authentication__Development__Enabled=true
+export Performance__BaselineEndpoint=true
+
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+pg_pid_dir=""
+api_pid=""
+cleanup() {
+  [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null || true
+  [ -n "$pg_pid_dir" ] && as_pg "$pg_bin/pg_ctl" -D "$pg_pid_dir" -m fast -w stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+start_postgres() {
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  local dir=$data/pg port
+  port=$(free_port)
+  if [ ! -f "$dir/PG_VERSION" ]; then
+    mkdir -p "$dir"; [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir"
+    as_pg "$pg_bin/initdb" -D "$dir" -U postgres --auth=trust -E UTF8 --no-sync >/dev/null
+  fi
+  # A throwaway cluster: durability off, as in the test suite's PostgresServer (W3 numbers say so in the doc).
+  as_pg "$pg_bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
+  pg_pid_dir=$dir
+  as_pg "$pg_bin/psql" -h 127.0.0.1 -p "$port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='revenuecycle'" | grep -q 1 \
+    || as_pg "$pg_bin/createdb" -h 127.0.0.1 -p "$port" -U postgres revenuecycle
+  export Database__Provider=Postgres
+  export Database__ConnectionString="Host=127.0.0.1;Port=$port;Username=postgres;Database=revenuecycle;Maximum Pool Size=50"
+}
+
+use_sqlite() {
+  export Database__Provider=Sqlite
+  export Database__ConnectionString="Data Source=$data/perf.db"
+}
+
+seed() {
+  local db=$1 timer=()
+  # CPU time is the figure to compare across runs: wall time depends on what else the 2 cores are doing.
+  [ -x /usr/bin/time ] && timer=(/usr/bin/time -o "$out/seed-$db.time" -f "%e s wall, %U+%S s CPU, max RSS %M KB")
+  "${timer[@]}" "${api[@]}" seed-large --claims "$CLAIMS" --tenant big > "$out/seed-$db.log" 2>&1 || { cat "$out/seed-$db.log"; exit 1; }
+  echo "$db: $(grep -o "Seeded tenant.*\|Tenant 'big' already exists.*" "$out/seed-$db.log" | head -1) ($(cat "$out/seed-$db.time" 2>/dev/null))" | tee -a "$out/seed.txt"
+}
+
+start_api() {
+  local db=$1
+  port=$(free_port)
+  base=http://127.0.0.1:$port
+  "${api[@]}" --urls "$base" > "$out/api-$db.log" 2>&1 &
+  api_pid=$!
+  for _ in $(seq 1 120); do
+    curl -fs "$base/health/ready" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "API did not become ready"; cat "$out/api-$db.log"; exit 1
+}
+
+stop_api() { kill "$api_pid"; wait "$api_pid" 2>/dev/null || true; api_pid=""; }
+
+# One wrk run of a workload; prints "RESULT …" plus the API's peak RSS (MB) during it.
+drive() {
+  local workload=$1 seconds=$2 result hwm
+  # Warm-up and correctness check: one connection, every response must be 200 without GraphQL errors.
+  result=$(CHECK=1 WORKLOAD=$workload OPS=$ops PATIENT=$patient wrk -t1 -c1 -d2s -s infra/perf/workload.lua "$base")
+  if grep -q CHECK-FAIL <<<"$result"; then echo "$result" | grep CHECK-FAIL | head -3 >&2; exit 1; fi
+  echo 5 > "/proc/$api_pid/clear_refs" 2>/dev/null || true   # resets VmHWM, so the peak is this run's
+  result=$(WORKLOAD=$workload OPS=$ops PATIENT=$patient wrk -t1 -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s -s infra/perf/workload.lua "$base" | grep '^RESULT')
+  hwm=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status")
+  echo "$result $hwm"
+}
+
+workloads=(B0 B0X W1 W2 W3 CHART)
+if grep -q '^  codes(' schema/schema.graphql && [ -f "$ops/codes.graphql" ]; then workloads+=(CODES); fi
+
+for db in $DATABASES; do
+  echo "== $db"
+  if [ "$db" = postgres ]; then start_postgres; else use_sqlite; fi
+  seed "$db"
+  start_api "$db"
+  patient=$(curl -fs "$base/graphql" -H 'content-type: application/json' -H 'X-Dev-User: perf; tenant=big; roles=BILLER' \
+    -d '{"query":"{ patients(first: 1) { nodes { id } } }"}' | python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["patients"]["nodes"][0]["id"])')
+  count=$(curl -fs "$base/graphql" -H 'content-type: application/json' -H 'X-Dev-User: perf; tenant=big; roles=BILLER' \
+    -d '{"query":"{ claims(first: 1) { totalCount } }"}' | python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["claims"]["totalCount"])')
+  echo "$db: tenant big has $count claims" | tee -a "$out/seed.txt"
+  for round in $(seq 1 "$ROUNDS"); do
+    echo "$db round $round: $(uptime)" | tee -a "$out/load.txt"
+    for w in "${workloads[@]}"; do
+      line=$(drive "$w" "$DURATION")
+      echo "$db $round ${line#RESULT }" | tee -a "$out/results.txt"
+    done
+  done
+  if [ "$db" = sqlite ] && [ "$SOAK" -gt 0 ]; then
+    echo "== soak: W2 for ${SOAK}s on $db, RSS every 5 s"
+    ( for t in $(seq 0 5 "$SOAK"); do awk -v t="$t" '/VmRSS/ { printf "%d %.0f\n", t, $2 / 1024 }' "/proc/$api_pid/status"; sleep 5; done ) > "$out/soak.txt" &
+    sampler=$!
+    drive W2 "$SOAK" | sed "s/^RESULT /$db soak /" | tee -a "$out/soak-result.txt"
+    wait "$sampler" || true
+  fi
+  stop_api
+  [ "$db" = postgres ] && { as_pg "$pg_bin/pg_ctl" -D "$pg_pid_dir" -m fast -w stop >/dev/null; pg_pid_dir=""; }
+done
+
+python3 infra/perf/report.py "$out"
