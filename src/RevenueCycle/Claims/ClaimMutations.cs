@@ -70,7 +70,7 @@ public static class ClaimMutations
 
         root.Mutation<ScrubClaimInput>("scrubClaim", "Runs the scrub edits. A DRAFT claim without errors becomes READY; a READY claim that now fails goes back to DRAFT.", "claim", "Claim", Billers, async m =>
         {
-            var claim = await Load(m.Input.ClaimId, m.Input.Version, m);
+            var claim = await m.FindAsync<Claim>(m.Input.ClaimId, "Claim", m.Input.Version);
             if (claim.Status is not (ClaimStatus.Draft or ClaimStatus.Ready))
                 throw new MutationException(new InvalidTransitionError($"Only DRAFT or READY claims are scrubbed; this one is {Workflows.StatusNames.Of(claim.Status)}.", "Claim", Workflows.StatusNames.Of(claim.Status), "READY"));
             var findings = await ClaimScrubbing.RunAsync(m.Db, claim, m.Today);
@@ -85,7 +85,7 @@ public static class ClaimMutations
 
         root.Mutation<ReopenClaimInput>("reopenClaim", "Takes a READY claim back to DRAFT for editing; it must pass the scrub again.", "claim", "Claim", Billers, async m =>
         {
-            var claim = await Load(m.Input.ClaimId, m.Input.Version, m);
+            var claim = await m.FindAsync<Claim>(m.Input.ClaimId, "Claim", m.Input.Version);
             m.Db.Move(claim, ClaimStatus.Draft, m.Actor, m.Now, m.Input.Reason);
             return claim;
         }, Transition);
@@ -107,7 +107,7 @@ public static class ClaimMutations
         root.Mutation<CorrectClaimInput>("correctClaim", "Corrects a REJECTED (or DRAFT) claim: back to DRAFT, optionally with new diagnoses and lines; scrub and submit it again.", "claim", "Claim", Billers, async m =>
         {
             var i = m.Input;
-            var claim = await Load(i.ClaimId, i.Version, m);
+            var claim = await m.FindAsync<Claim>(i.ClaimId, "Claim", i.Version);
             var reason = PatientMutations.Required(i.Reason, "reason");
             if (claim.Status == ClaimStatus.Rejected) m.Db.Move(claim, ClaimStatus.Draft, m.Actor, m.Now, reason);
             else if (claim.Status != ClaimStatus.Draft)
@@ -119,12 +119,11 @@ public static class ClaimMutations
 
         root.Mutation<VoidClaimInput>("voidClaim", "Voids a claim before payment (with a reason); its charge is reversed on the ledger.", "claim", "Claim", Billers, async m =>
         {
-            var claim = await m.FindAsync<Claim>(m.Input.ClaimId, "Claim");
-            MutationContext<VoidClaimInput>.CheckVersion(claim, m.Input.Version);
+            var claim = await m.FindAsync<Claim>(m.Input.ClaimId, "Claim", m.Input.Version);
             m.Db.Move(claim, ClaimStatus.Voided, m.Actor, m.Now, m.Input.Reason);
             var account = await PatientAccount.LoadAsync(m.Db, claim.PatientId, m.Actor);
             if (claim.ChargeClaimId is null)
-                foreach (var charge in account.Ledger.Entries.Where(e => e.ClaimId == claim.Id && e.Kind == LedgerEntryKind.Charge && !e.IsReversal && !account.Ledger.IsReversed(e.Id)).ToList())
+                foreach (var charge in account.OpenEntries(claim.Id, LedgerEntryKind.Charge))
                     account.Post(charge.ReversedBy(Guid.CreateVersion7(), m.Now, $"Claim {claim.Number} voided"));
             account.Refresh(claim);
             return claim;
@@ -175,7 +174,7 @@ public static class ClaimMutations
 
             // What the primary payer moved to the patient goes back to insurance: the secondary payer is asked for it now.
             var account = await PatientAccount.LoadAsync(m.Db, primary.PatientId, m.Actor);
-            var transfers = account.Ledger.Entries.Where(e => e.ClaimId == primary.LedgerClaimId && e.Kind == LedgerEntryKind.TransferToPatient && !e.IsReversal && !account.Ledger.IsReversed(e.Id)).ToList();
+            var transfers = account.OpenEntries(primary.LedgerClaimId, LedgerEntryKind.TransferToPatient);
             var owed = transfers.Sum(t => t.Amount);
             if (owed <= 0) throw MutationException.Invalid("claimId", "The primary payer left nothing for a secondary payer to pay.");
             if (account.ClaimResponsibility(primary).Patient < owed)
@@ -200,19 +199,13 @@ public static class ClaimMutations
 
         root.Mutation<CloseClaimInput>("closeClaim", "Closes an adjudicated claim once insurance owes nothing on it.", "claim", "Claim", Billers, async m =>
         {
-            var claim = await Load(m.Input.ClaimId, m.Input.Version, m);
+            var claim = await m.FindAsync<Claim>(m.Input.ClaimId, "Claim", m.Input.Version);
             var account = await PatientAccount.LoadAsync(m.Db, claim.PatientId, m.Actor);
             m.Db.Move(claim, ClaimStatus.Closed, m.Actor, m.Now, facts: new ClaimFacts(InsuranceBalance: account.ClaimResponsibility(claim).Insurance));
             return claim;
         }, Transition);
     }
 
-    internal static async Task<Claim> Load<T>(string id, long? version, MutationContext<T> m)
-    {
-        var claim = await m.FindAsync<Claim>(id, "Claim");
-        MutationContext<T>.CheckVersion(claim, version);
-        return claim;
-    }
 
     private static Claim NewClaim(Encounter encounter, Coverage coverage, string number) => new()
     {
@@ -262,7 +255,7 @@ public static class ClaimMutations
         var account = await PatientAccount.LoadAsync(m.Db, claim.PatientId, m.Actor);
         if (total != claim.TotalCharge)
         {
-            foreach (var charge in account.Ledger.Entries.Where(e => e.ClaimId == claim.Id && e.Kind == LedgerEntryKind.Charge && !e.IsReversal && !account.Ledger.IsReversed(e.Id)).ToList())
+            foreach (var charge in account.OpenEntries(claim.Id, LedgerEntryKind.Charge))
                 account.Post(charge.ReversedBy(Guid.CreateVersion7(), m.Now, "Claim corrected"));
             account.Post(Ledger.LedgerEntry.Charge(Guid.CreateVersion7(), total, m.Now, claim.Id, memo: $"Claim {claim.Number} corrected"));
         }

@@ -34,7 +34,7 @@ public static class DenialMutations
     {
         root.Mutation<AssignDenialInput>("assignDenial", "Gives a denial to a biller to work (or unassigns it).", "denial", "Denial", Billers, async m =>
         {
-            var denial = await Load(m.Input.DenialId, m.Input.Version, m);
+            var denial = await m.FindAsync<Denial>(m.Input.DenialId, "Denial", m.Input.Version);
             var previous = denial.OwnerUserId;
             denial.OwnerUserId = PatientMutations.Blank(m.Input.OwnerUserId);
             m.Db.Publish(new DenialAssigned(denial.Id, denial.ClaimId, previous, denial.OwnerUserId, m.Actor, m.UtcNow));
@@ -43,7 +43,7 @@ public static class DenialMutations
 
         root.Mutation<StartDenialReviewInput>("startDenialReview", "Starts working an OPEN denial (IN_REVIEW); takes it if it has no owner.", "denial", "Denial", Billers, async m =>
         {
-            var denial = await Load(m.Input.DenialId, m.Input.Version, m);
+            var denial = await m.FindAsync<Denial>(m.Input.DenialId, "Denial", m.Input.Version);
             m.Db.Move(denial, DenialStatus.InReview, m.Actor, m.Now);
             denial.OwnerUserId ??= m.Actor;
             return denial;
@@ -51,7 +51,7 @@ public static class DenialMutations
 
         root.Mutation<AppealDenialInput>("appealDenial", "Files an appeal before the payer's deadline; the claim moves to APPEALED.", "denial", "Denial", Billers, async m =>
         {
-            var denial = await Load(m.Input.DenialId, m.Input.Version, m);
+            var denial = await m.FindAsync<Denial>(m.Input.DenialId, "Denial", m.Input.Version);
             if (m.Today > denial.DueDate)
                 throw MutationException.Invalid("denialId", $"The appeal deadline was {denial.DueDate:yyyy-MM-dd}; write the denial off or resolve it another way.");
             var letter = PatientMutations.Required(m.Input.Letter, "letter");
@@ -65,7 +65,7 @@ public static class DenialMutations
 
         root.Mutation<RecordAppealOutcomeInput>("recordAppealOutcome", "Records the payer's decision on an appeal: OVERTURNED (the money follows on a remittance) or UPHELD.", "denial", "Denial", Billers, async m =>
         {
-            var denial = await Load(m.Input.DenialId, m.Input.Version, m);
+            var denial = await m.FindAsync<Denial>(m.Input.DenialId, "Denial", m.Input.Version);
             m.Db.Move(denial, m.Input.Overturned ? DenialStatus.Overturned : DenialStatus.Upheld, m.Actor, m.Now, PatientMutations.Blank(m.Input.Note));
             var appeal = await m.Db.DenialAppeals.Where(a => a.DenialId == denial.Id).OrderByDescending(a => a.SubmittedAt).FirstAsync();
             appeal.Outcome = (m.Input.Overturned ? "Overturned" : "Upheld") + (m.Input.Note is { Length: > 0 } note ? ": " + note.Trim() : "");
@@ -78,7 +78,7 @@ public static class DenialMutations
 
         root.Mutation<WriteOffDenialInput>("writeOffDenial", "Gives up on a denial: its amount (what insurance still owes of it) is written off and the claim closes when settled.", "denial", "Denial", Billers, async m =>
         {
-            var denial = await Load(m.Input.DenialId, m.Input.Version, m);
+            var denial = await m.FindAsync<Denial>(m.Input.DenialId, "Denial", m.Input.Version);
             var reason = PatientMutations.Required(m.Input.Reason, "reason");
             m.Db.Move(denial, DenialStatus.WrittenOff, m.Actor, m.Now, reason);
             var claim = await m.Db.Claims.SingleAsync(c => c.Id == denial.ClaimId);
@@ -91,23 +91,16 @@ public static class DenialMutations
                 account.Refresh(claim);
             }
             if (claim.Status == ClaimStatus.Appealed) m.Db.Move(claim, ClaimStatus.Denied, m.Actor, m.Now, "Denial written off");
-            if (account.ClaimResponsibility(claim).Insurance == 0 && claim.Status is ClaimStatus.Paid or ClaimStatus.PartiallyPaid or ClaimStatus.Denied)
-                m.Db.Move(claim, ClaimStatus.Closed, m.Actor, m.Now, "Insurance balance resolved", new ClaimFacts(InsuranceBalance: 0));
+            account.CloseWhenSettled(m.Db, claim, m.Actor, m.Now);
             return denial;
         }, [typeof(InvalidTransitionErrorType), typeof(PostingErrorType)]);
 
         root.Mutation<ResolveDenialInput>("resolveDenial", "Closes a denial that was settled another way (a corrected claim was paid, the payer reprocessed).", "denial", "Denial", Billers, async m =>
         {
-            var denial = await Load(m.Input.DenialId, m.Input.Version, m);
+            var denial = await m.FindAsync<Denial>(m.Input.DenialId, "Denial", m.Input.Version);
             m.Db.Move(denial, DenialStatus.Resolved, m.Actor, m.Now, PatientMutations.Required(m.Input.Reason, "reason"));
             return denial;
         }, Transition);
     }
 
-    private static async Task<Denial> Load<T>(string id, long? version, MutationContext<T> m)
-    {
-        var denial = await m.FindAsync<Denial>(id, "Denial");
-        MutationContext<T>.CheckVersion(denial, version);
-        return denial;
-    }
 }

@@ -68,7 +68,7 @@ public static partial class EncounterMutations
 
         root.Mutation<DocumentEncounterInput>("documentEncounter", "Saves the visit notes; signing them moves the encounter to DOCUMENTED.", "encounter", "Encounter", Clinicians, async m =>
         {
-            var encounter = await Load(m.Input.EncounterId, m.Input.Version, m);
+            var encounter = await m.FindAsync<Encounter>(m.Input.EncounterId, "Encounter", m.Input.Version);
             if (encounter.Status != EncounterStatus.Open)
                 throw new MutationException(new InvalidTransitionError($"Notes can be written only while the encounter is OPEN; it is {encounter.Status}.", "Encounter", Workflows.StatusNames.Of(encounter.Status), "DOCUMENTED"));
             encounter.Notes = PatientMutations.Required(m.Input.Notes, "notes");
@@ -82,7 +82,7 @@ public static partial class EncounterMutations
 
         root.Mutation<QueryProviderInput>("queryProvider", "A coder's question to the provider: puts the encounter ON_HOLD until answered.", "encounter", "Encounter", Coders, async m =>
         {
-            var encounter = await Load(m.Input.EncounterId, m.Input.Version, m);
+            var encounter = await m.FindAsync<Encounter>(m.Input.EncounterId, "Encounter", m.Input.Version);
             var question = PatientMutations.Required(m.Input.Question, "question");
             m.Db.Move(encounter, EncounterStatus.OnHold, m.Actor, m.Now, question);
             encounter.HoldQuery = question;
@@ -92,7 +92,7 @@ public static partial class EncounterMutations
 
         root.Mutation<AnswerCoderQueryInput>("answerCoderQuery", "The provider's answer to a coder query: the encounter returns to DOCUMENTED.", "encounter", "Encounter", Clinicians, async m =>
         {
-            var encounter = await Load(m.Input.EncounterId, m.Input.Version, m);
+            var encounter = await m.FindAsync<Encounter>(m.Input.EncounterId, "Encounter", m.Input.Version);
             var answer = PatientMutations.Required(m.Input.Answer, "answer");
             m.Db.Move(encounter, EncounterStatus.Documented, m.Actor, m.Now, answer);
             encounter.HoldAnswer = answer;
@@ -101,7 +101,7 @@ public static partial class EncounterMutations
 
         root.Mutation<ReopenEncounterInput>("reopenEncounter", "Takes a coded (not yet billed) encounter back to DOCUMENTED for an addendum or recoding.", "encounter", "Encounter", [Roles.Coder, Roles.Provider, Roles.TenantAdmin], async m =>
         {
-            var encounter = await Load(m.Input.EncounterId, m.Input.Version, m);
+            var encounter = await m.FindAsync<Encounter>(m.Input.EncounterId, "Encounter", m.Input.Version);
             m.Db.Move(encounter, EncounterStatus.Documented, m.Actor, m.Now, m.Input.Reason);
             return encounter;
         }, Transition);
@@ -109,7 +109,7 @@ public static partial class EncounterMutations
         root.Mutation<CodeEncounterInput>("codeEncounter", "Codes a documented encounter: diagnoses in order and service lines; moves it to CODED.", "encounter", "Encounter", Coders, async m =>
         {
             var i = m.Input;
-            var encounter = await Load(i.EncounterId, i.Version, m);
+            var encounter = await m.FindAsync<Encounter>(i.EncounterId, "Encounter", i.Version);
             var (diagnoses, lines) = await ReadCodingAsync(m, i.Diagnoses, i.ServiceLines, encounter);
 
             // Recoding replaces the previous codes: the rows are children of a not-yet-billed encounter, nothing refers to them.
@@ -136,12 +136,6 @@ public static partial class EncounterMutations
         return (diagnoses, lines);
     }
 
-    private static async Task<Encounter> Load<T>(string id, long? version, MutationContext<T> m)
-    {
-        var encounter = await m.FindAsync<Encounter>(id, "Encounter");
-        MutationContext<T>.CheckVersion(encounter, version);
-        return encounter;
-    }
 
     private static ServiceLine ToServiceLine(CodeServiceLineInput line, int n, int diagnosisCount, Encounter encounter, IReadOnlyDictionary<string, decimal> prices)
     {

@@ -60,8 +60,7 @@ public static class PatientMutations
         root.Mutation<UpdatePatientInput>("updatePatient", "Changes a patient's demographics; omitted fields keep their value.", "patient", "Patient", Registration, async m =>
         {
             var i = m.Input;
-            var patient = await m.FindAsync<Patient>(i.PatientId, "Patient");
-            MutationContext<UpdatePatientInput>.CheckVersion(patient, i.Version);
+            var patient = await m.FindAsync<Patient>(i.PatientId, "Patient", i.Version);
             patient.FirstName = i.FirstName?.Trim() ?? patient.FirstName;
             patient.LastName = i.LastName?.Trim() ?? patient.LastName;
             patient.DateOfBirth = i.DateOfBirth ?? patient.DateOfBirth;
@@ -98,8 +97,7 @@ public static class PatientMutations
         root.Mutation<UpdateCoverageInput>("updateCoverage", "Corrects a coverage; omitted fields keep their value.", "coverage", "Coverage", Registration, async m =>
         {
             var i = m.Input;
-            var coverage = await m.FindAsync<Coverage>(i.CoverageId, "Coverage");
-            MutationContext<UpdateCoverageInput>.CheckVersion(coverage, i.Version);
+            var coverage = await m.FindAsync<Coverage>(i.CoverageId, "Coverage", i.Version);
             if (i.MemberId is not null) coverage.MemberId = Required(i.MemberId, "memberId");
             if (i.GroupNumber is not null) coverage.GroupNumber = Blank(i.GroupNumber);
             coverage.Priority = i.Priority ?? coverage.Priority;
@@ -113,8 +111,7 @@ public static class PatientMutations
 
         root.Mutation<EndCoverageInput>("endCoverage", "Ends a coverage on a date (it stays on record for the claims it paid).", "coverage", "Coverage", Registration, async m =>
         {
-            var coverage = await m.FindAsync<Coverage>(m.Input.CoverageId, "Coverage");
-            MutationContext<EndCoverageInput>.CheckVersion(coverage, m.Input.Version);
+            var coverage = await m.FindAsync<Coverage>(m.Input.CoverageId, "Coverage", m.Input.Version);
             if (m.Input.EffectiveTo < coverage.EffectiveFrom) throw MutationException.Invalid("effectiveTo", "The coverage would end before it starts.");
             coverage.EffectiveTo = m.Input.EffectiveTo;
             return coverage;

@@ -43,7 +43,7 @@ public static class MoneyMutations
             account.Post(Ledger.LedgerEntry.TransferToPatient(Guid.CreateVersion7(), Amount(m.Input.Amount), m.Now, claim.LedgerClaimId, PatientMutations.Required(m.Input.Reason, "reason")));
             claim.PatientResponsibility += m.Input.Amount;
             account.Refresh(claim);
-            CloseWhenSettled(m, claim, account);
+            account.CloseWhenSettled(m.Db, claim, m.Actor, m.Now);
             return claim;
         }, Posting);
 
@@ -54,7 +54,7 @@ public static class MoneyMutations
             account.Post(Ledger.LedgerEntry.WriteOff(Guid.CreateVersion7(), Amount(m.Input.Amount), m.Now, claim.LedgerClaimId, m.Input.Party, PatientMutations.Required(m.Input.Reason, "reason")));
             claim.Adjusted += m.Input.Amount;
             account.Refresh(claim);
-            CloseWhenSettled(m, claim, account);
+            account.CloseWhenSettled(m.Db, claim, m.Actor, m.Now);
             return claim;
         }, Posting);
 
@@ -120,12 +120,4 @@ public static class MoneyMutations
 
     private static decimal Amount(decimal amount) =>
         amount > 0 && decimal.Round(amount, 2) == amount ? amount : throw MutationException.Invalid("amount", "An amount is positive with at most two decimals.");
-
-    // An adjudicated claim is resolved once insurance owes nothing on it (DESIGN §3: → CLOSED).
-    private static void CloseWhenSettled<T>(MutationContext<T> m, Claim claim, PatientAccount account)
-    {
-        var insurance = account.ClaimResponsibility(claim).Insurance;
-        if (insurance == 0 && claim.Status is ClaimStatus.Paid or ClaimStatus.PartiallyPaid or ClaimStatus.Denied)
-            m.Db.Move(claim, ClaimStatus.Closed, m.Actor, m.Now, "Insurance balance resolved", new ClaimFacts(InsuranceBalance: 0));
-    }
 }

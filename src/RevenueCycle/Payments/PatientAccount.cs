@@ -42,6 +42,17 @@ public sealed class PatientAccount
         return row;
     }
 
+    /// <summary>Original (not reversal) entries of <paramref name="kind"/> on a claim that are not reversed yet.</summary>
+    public IReadOnlyList<Ledger.LedgerEntry> OpenEntries(Guid ledgerClaimId, LedgerEntryKind kind) =>
+        Ledger.Entries.Where(e => e.ClaimId == ledgerClaimId && e.Kind == kind && !e.IsReversal && !Ledger.IsReversed(e.Id)).ToList();
+
+    /// <summary>An adjudicated claim is resolved once insurance owes nothing on it (DESIGN §3: → CLOSED).</summary>
+    public void CloseWhenSettled(RevenueCycleDb db, Claim claim, string actor, DateTimeOffset at)
+    {
+        if (ClaimResponsibility(claim).Insurance == 0 && claim.Status is ClaimStatus.Paid or ClaimStatus.PartiallyPaid or ClaimStatus.Denied)
+            db.Move(claim, ClaimStatus.Closed, actor, at, "Insurance balance resolved", new ClaimFacts(InsuranceBalance: 0));
+    }
+
     public Responsibility ClaimResponsibility(Claim claim) => Ledger.ClaimResponsibility(claim.LedgerClaimId);
 
     /// <summary>Recomputes the claim's balance from the ledger (charges − payments − adjustments − patient payments).</summary>

@@ -23,8 +23,15 @@ public sealed class MutationContext<TInput>(TInput input, RevenueCycleDb db, str
         return await query.FirstOrDefaultAsync(e => e.Id == key) ?? throw MutationException.NotFound(id!, typeName);
     }
 
-    /// <summary>Refuses to act on a record the caller saw at an older version (optimistic concurrency).</summary>
-    public static void CheckVersion(MutableEntity entity, long? expected)
+    /// <summary>Loads the record a global ID names and refuses it when the caller saw an older version (optimistic concurrency).</summary>
+    public async Task<T> FindAsync<T>(string? id, string typeName, long? version) where T : MutableEntity
+    {
+        var entity = await FindAsync<T>(id, typeName);
+        CheckVersion(entity, version);
+        return entity;
+    }
+
+    private static void CheckVersion(MutableEntity entity, long? expected)
     {
         if (expected is { } v && v != entity.Version)
             throw new MutationException(new ConcurrencyConflictError(
