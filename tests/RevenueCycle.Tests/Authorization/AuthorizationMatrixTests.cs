@@ -14,8 +14,9 @@ namespace RevenueCycle.Authorization;
 /// Every root field of Query and Mutation, asked by every kind of caller over HTTP, against the declared matrix in
 /// authorization-matrix.txt. A new field without a line there fails this test, so each field's rule is a reviewed
 /// decision. Regenerate after an intended change with REVENUECYCLE_UPDATE_MATRIX=1 and review the diff.
+/// Runs on SQLite and PostgreSQL: the rules are the same, but the fields that get past them read the database.
 /// </summary>
-public sealed class AuthorizationMatrixTests(SqliteApi api) : IClassFixture<SqliteApi>
+public abstract class AuthorizationMatrixTests(ApiHost host)
 {
     private const string Anonymous = "anonymous";
 
@@ -24,7 +25,7 @@ public sealed class AuthorizationMatrixTests(SqliteApi api) : IClassFixture<Sqli
     [Fact]
     public async Task Every_root_field_allows_exactly_the_declared_callers()
     {
-        var schema = api.Host.Services.GetRequiredService<RevenueCycleSchema>();
+        var schema = host.Services.GetRequiredService<RevenueCycleSchema>();
         schema.Initialize(); // resolves the field types, in case no request has yet
         var callers = await CallersAsync();
         var actual = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
@@ -62,14 +63,14 @@ public sealed class AuthorizationMatrixTests(SqliteApi api) : IClassFixture<Sqli
 
     private async Task<List<(string Name, HttpClient Client)>> CallersAsync()
     {
-        var callers = new List<(string, HttpClient)> { (Anonymous, api.Host.Anonymous()) };
-        foreach (var role in Roles.All) callers.Add((role, api.Host.As("matrix@demo.test", "demo", role)));
+        var callers = new List<(string, HttpClient)> { (Anonymous, host.Anonymous()) };
+        foreach (var role in Roles.All) callers.Add((role, host.As("matrix@demo.test", "demo", role)));
         // The operator signs in for real: their token has no tenant, which the Development header cannot express.
-        using var browser = api.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        using var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var (verifier, challenge) = OAuth.Pkce();
         var callback = await OAuth.SignInAndAuthorizeAsync(browser, IdentitySeeder.OperatorEmail, IdentitySeeder.DemoPassword, challenge, "m");
         var token = (await OAuth.RedeemCodeAsync(browser, callback["code"], verifier))["access_token"]!.GetValue<string>();
-        callers.Add((Roles.PlatformOperator, api.Host.WithToken(token)));
+        callers.Add((Roles.PlatformOperator, host.WithToken(token)));
         return callers;
     }
 
@@ -90,3 +91,8 @@ public sealed class AuthorizationMatrixTests(SqliteApi api) : IClassFixture<Sqli
             .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToDictionary(p => p[0], p => p.Skip(1).Where(c => c != "nobody").ToList());
 }
+
+public sealed class AuthorizationMatrixTestsOnSqlite(SqliteApi api) : AuthorizationMatrixTests(api.Host), IClassFixture<SqliteApi>;
+
+[Collection(SharedPostgresApi.Name)]
+public sealed class AuthorizationMatrixTestsOnPostgres(PostgresApi api) : AuthorizationMatrixTests(api.Host);

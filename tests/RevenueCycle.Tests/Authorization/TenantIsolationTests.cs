@@ -12,16 +12,16 @@ namespace RevenueCycle.Authorization;
 /// Tenant isolation seen from outside, with real tokens of each tenant's integration (all scopes): every list
 /// field of the schema returns only the caller's rows, and the other tenant's IDs resolve to null.
 /// </summary>
-public sealed class TenantIsolationTests(SqliteApi api) : IClassFixture<SqliteApi>
+public abstract class TenantIsolationTests(ApiHost host)
 {
     [Fact]
     public async Task Lakeside_sees_none_of_demos_rows_and_demos_ids_resolve_to_null()
     {
-        using var http = api.Host.CreateClient();
-        using var demo = api.Host.WithToken(await http.ClientTokenAsync("demo"));
-        using var lakeside = api.Host.WithToken(await http.ClientTokenAsync("lakeside"));
+        using var http = host.CreateClient();
+        using var demo = host.WithToken(await http.ClientTokenAsync("demo"));
+        using var lakeside = host.WithToken(await http.ClientTokenAsync("lakeside"));
 
-        var schema = api.Host.Services.GetRequiredService<RevenueCycleSchema>();
+        var schema = host.Services.GetRequiredService<RevenueCycleSchema>();
         schema.Initialize(); // resolves the field types, in case no request has yet
         // Every connection on Query whose nodes have IDs, walked from the schema so a new list is covered too.
         var lists = schema.Query.Fields
@@ -60,3 +60,8 @@ public sealed class TenantIsolationTests(SqliteApi api) : IClassFixture<SqliteAp
     private static List<string> Ids(JsonNode connection) =>
         [.. connection["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>())];
 }
+
+public sealed class TenantIsolationTestsOnSqlite(SqliteApi api) : TenantIsolationTests(api.Host), IClassFixture<SqliteApi>;
+
+[Collection(SharedPostgresApi.Name)]
+public sealed class TenantIsolationTestsOnPostgres(PostgresApi api) : TenantIsolationTests(api.Host);

@@ -88,4 +88,5 @@ public abstract class NodeIsolationTests(ApiHost host)
 
 public sealed class NodeIsolationTestsOnSqlite(SqliteApi api) : NodeIsolationTests(api.Host), IClassFixture<SqliteApi>;
 
-public sealed class NodeIsolationTestsOnPostgres(PostgresApi api) : NodeIsolationTests(api.Host), IClassFixture<PostgresApi>;
+[Collection(SharedPostgresApi.Name)]
+public sealed class NodeIsolationTestsOnPostgres(PostgresApi api) : NodeIsolationTests(api.Host);

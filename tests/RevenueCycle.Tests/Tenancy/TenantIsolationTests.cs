@@ -84,4 +84,5 @@ public abstract class TenantIsolationTests(ApiHost host)
 
 public sealed class TenantIsolationTestsOnSqlite(SqliteApi api) : TenantIsolationTests(api.Host), IClassFixture<SqliteApi>;
 
-public sealed class TenantIsolationTestsOnPostgres(PostgresApi api) : TenantIsolationTests(api.Host), IClassFixture<PostgresApi>;
+[Collection(SharedPostgresApi.Name)]
+public sealed class TenantIsolationTestsOnPostgres(PostgresApi api) : TenantIsolationTests(api.Host);
