@@ -129,6 +129,9 @@ public class RevenueCycleDb(DbContextOptions<RevenueCycleDb> options, TenantScop
     private void StampChanges()
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        // The audit trail is append-only: no code path may rewrite or remove what it recorded.
+        if (ChangeTracker.Entries<AuditEvent>().FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted) is { } audit)
+            throw new InvalidOperationException($"Audit events are append-only; refusing to save one as {audit.State}.");
         foreach (var entry in ChangeTracker.Entries<TenantEntity>())
         {
             if (entry.State == EntityState.Added)

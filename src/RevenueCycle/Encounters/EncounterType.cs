@@ -1,4 +1,5 @@
 using GraphQL;
+using RevenueCycle.Auditing;
 using GraphQL.Types;
 using RevenueCycle.GraphQL;
 using RevenueCycle.GraphQL.Relay;
@@ -12,6 +13,7 @@ public sealed class EncounterType : NodeType<Encounter>
     public EncounterType() : base("Encounter", "A visit, coded into diagnoses and service lines.")
     {
         this.AuthorizeWithRoles(Identity.Roles.Phi);
+        this.HoldsPhi();
         Field(e => e.Kind);
         Field(e => e.Status);
         Field(e => e.ServiceDateFrom);

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using GraphQL;
 using GraphQL.Validation;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using RevenueCycle.Auditing;
 using RevenueCycle.GraphQL.Http;
 
 namespace RevenueCycle.GraphQL;
@@ -12,12 +14,12 @@ namespace RevenueCycle.GraphQL;
 /// </summary>
 public sealed class GraphQLExecutor(IDocumentExecuter<RevenueCycleSchema> executer, IOptions<GraphQLHttpOptions> options)
 {
-    public Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, ClaimsPrincipal user, IServiceProvider services, CancellationToken cancellationToken)
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, ClaimsPrincipal user, IServiceProvider services, CancellationToken cancellationToken)
     {
         var rules = DocumentValidator.CoreRules.Append(new AuthorizationRule());
         if (options.Value.EnableIntrospection == false) rules = rules.Append(global::GraphQL.Validation.Rules.Custom.NoIntrospectionValidationRule.Instance);
 
-        return executer.ExecuteAsync(new ExecutionOptions
+        var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             DocumentId = request.DocumentId,
@@ -29,5 +31,8 @@ public sealed class GraphQLExecutor(IDocumentExecuter<RevenueCycleSchema> execut
             CancellationToken = cancellationToken,
             ValidationRules = rules,
         });
+        // Queries and mutations have resolved everything by now; the PHI they read is audited before it is sent.
+        await services.GetRequiredService<PhiReads>().FlushAsync(services, result.Operation?.Name?.StringValue ?? request.OperationName);
+        return result;
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using RevenueCycle.Auditing;
 using RevenueCycle.GraphQL.Mutations;
 using RevenueCycle.GraphQL.Scalars;
 
@@ -18,5 +19,6 @@ public sealed class RevenueCycleSchema : Schema
             RegisterTypeMapping(input, typeof(AutoRegisteringInputObjectGraphType<>).MakeGenericType(input));
         // Replaces the built-in Decimal (same name) so every decimal field is written the same on every database.
         RegisterType(new CanonicalDecimalGraphType());
+        RegisterVisitor(new PhiReadAuditing());
     }
 }

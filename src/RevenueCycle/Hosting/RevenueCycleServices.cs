@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RevenueCycle.Auditing;
 using RevenueCycle.Coding;
 using RevenueCycle.Data;
 using RevenueCycle.GraphQL;
@@ -62,6 +63,7 @@ public static class RevenueCycleServices
                 provider.GetRequiredService<ILoggerFactory>().CreateLogger("RevenueCycle.GraphQL")))
             .AddRevenueCycleSubscriptions());
         services.AddSingleton<GraphQLExecutor>();
+        services.AddScoped<PhiReads>();
         services.AddRevenueCycleSubscriptions(configuration);
 
         services.AddRevenueCycleIdentity(configuration, environment);

@@ -19,6 +19,7 @@ public sealed class DevelopmentAuthentication(
 {
     public const string SchemeName = "Development";
     public const string Header = "X-Dev-User";
+    public const string ClientId = "dev-header";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -36,6 +37,8 @@ public sealed class DevelopmentAuthentication(
         {
             new(ClaimTypes.Name, parts[0]),
             new(RevenueCycleClaims.TenantId, tenantId.Value.ToString()),
+            // Audit rows name the client a request came through; this one is the development header.
+            new(RevenueCycleClaims.ClientId, ClientId),
         };
         var roles = settings.GetValueOrDefault("roles")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
         claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r.ToUpperInvariant())));

@@ -1,4 +1,5 @@
 using GraphQL;
+using RevenueCycle.Auditing;
 using RevenueCycle.GraphQL;
 using RevenueCycle.GraphQL.Relay;
 using RevenueCycle.Payers;
@@ -10,6 +11,7 @@ public sealed class CoverageType : NodeType<Coverage>
     public CoverageType() : base("Coverage", "A patient's insurance with one payer for a period.")
     {
         this.AuthorizeWithRoles(Identity.Roles.Phi);
+        this.HoldsPhi();
         Field(c => c.MemberId);
         Field(c => c.GroupNumber, nullable: true);
         Field(c => c.Relationship);

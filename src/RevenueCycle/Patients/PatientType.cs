@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using RevenueCycle.Auditing;
 using RevenueCycle.Claims;
 using RevenueCycle.Data;
 using RevenueCycle.GraphQL;
@@ -16,6 +17,7 @@ public sealed class PatientType : NodeType<Patient>
     public PatientType() : base("Patient", "A patient of the practice (PHI).")
     {
         this.AuthorizeWithRoles(Roles.Phi);
+        this.HoldsPhi();
         Field(p => p.Mrn).Description("Medical record number.");
         Field(p => p.FirstName);
         Field(p => p.LastName);

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using RevenueCycle.Auditing;
 using RevenueCycle.GraphQL.Relay;
 
 namespace RevenueCycle.Payments;
@@ -43,6 +44,7 @@ public sealed class StatementType : NodeType<Statement>
     public StatementType() : base("Statement", "A patient statement for the patient-responsible balance at a date.")
     {
         this.AuthorizeWithRoles(Identity.Roles.Billing.Append(Identity.Roles.FrontDesk).ToArray());
+        this.HoldsPhi();
         Field(s => s.StatementDate);
         Field(s => s.DueDate);
         Field(s => s.Balance);

@@ -63,6 +63,47 @@ public sealed class GraphQLSseTests(SubscriptionApi api) : IClassFixture<Subscri
     }
 
     [Fact]
+    public async Task Each_delivered_event_audits_the_phi_it_carries()
+    {
+        var actor = $"sse-{Guid.NewGuid():N}";
+        using var client = api.Host.As(actor, "demo", "BILLER");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql/stream")
+        {
+            Content = JsonContent.Create(new { query = "subscription Watch { claimStatusChanged { claim { patient { id lastName } } } }" }),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, stop.Token);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(stop.Token));
+        var writer = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await api.Host.Services.ChangeClaimStatusAsync();
+                await Task.Delay(250, stop.Token).ContinueWith(_ => { });
+            }
+        });
+        string? data = null;
+        try
+        {
+            while (data is null && await reader.ReadLineAsync(stop.Token) is { } line)
+                if (line.StartsWith("data: {", StringComparison.Ordinal)) data = line["data: ".Length..];
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await writer;
+        }
+        var patientId = JsonDocument.Parse(data!).RootElement.GetProperty("data").GetProperty("claimStatusChanged")
+            .GetProperty("claim").GetProperty("patient").GetProperty("id").GetString();
+
+        using var auditor = api.Host.As("auditor", "demo", "AUDITOR");
+        var rows = (await auditor.GraphQLAsync("query($a: String) { auditEvents(first: 100, where: { actor: { eq: $a } }) { nodes { entityType entityId isPhiRead details } } }", new { a = actor }))
+            .Data()["auditEvents"]!["nodes"]!.AsArray();
+        Assert.Contains(rows, r => r!["entityId"]!.GetValue<string>() == patientId && r["isPhiRead"]!.GetValue<bool>() && r["details"]!.GetValue<string>() == "Watch");
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_json_is_refused_before_any_stream()
     {
         using var client = api.Host.As("bob", "demo", "BILLER");

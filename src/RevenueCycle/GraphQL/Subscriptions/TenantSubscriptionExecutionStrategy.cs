@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
+using RevenueCycle.Auditing;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 
 namespace RevenueCycle.GraphQL.Subscriptions;
@@ -28,7 +29,10 @@ public sealed class TenantSubscriptionExecutionStrategy(IServiceScopeFactory sco
         await using var scope = scopes.CreateAsyncScope();
         SubscriberIdentity.EnterTenant(scope.ServiceProvider, context.User);
         context.RequestServices = scope.ServiceProvider;
-        return await base.ProcessDataAsync(context, node, value);
+        var result = await base.ProcessDataAsync(context, node, value);
+        // Each event delivered is a read like a query's: its PHI (an encounter's notes) is audited before it goes out.
+        await scope.ServiceProvider.GetRequiredService<PhiReads>().FlushAsync(scope.ServiceProvider, context.Operation.Name?.StringValue);
+        return result;
     }
 
     protected override async Task<ExecutionError> ProcessErrorAsync(ExecutionContext context, ExecutionNode node, Exception exception)
