@@ -5,10 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
-using RevenueCycle.Auditing;
 using RevenueCycle.GraphQL;
 using RevenueCycle.GraphQL.Mutations;
-using RevenueCycle.GraphQL.Relay;
 using RevenueCycle.Identity;
 
 namespace RevenueCycle.Tenancy;
@@ -66,112 +64,105 @@ public sealed class SetApiClientScopesInputType : InputObjectGraphType<SetApiCli
 /// </summary>
 public static class ApiClientMutations
 {
-    private static readonly (string, Type) Secret = ("clientSecret", typeof(StringGraphType));
+    private static readonly string[] Admins = [Roles.TenantAdmin];
+    private const string SecretField = "clientSecret";
+    private const string SecretDescription = "The client secret, shown this once; only a hash is kept.";
 
     public static void Register(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateApiClientInput>("createApiClient", "apiClient", typeof(ApiClientType), [typeof(ValidationErrorType)], CreateAsync, Secret)
-            .Description("Registers an integration (client credentials); the payload's clientSecret is shown this once.").AuthorizeWithRoles(Roles.TenantAdmin);
-        mutation.Mutation<ApiClientIdInput>("rotateApiClientSecret", "apiClient", typeof(ApiClientType), [typeof(NotFoundErrorType), typeof(ValidationErrorType)], RotateAsync, Secret)
-            .Description("Replaces the client's secret; the old one stops working now, issued tokens run out.").AuthorizeWithRoles(Roles.TenantAdmin);
-        mutation.Mutation<SetApiClientScopesInput>("setApiClientScopes", "apiClient", typeof(ApiClientType), [typeof(NotFoundErrorType), typeof(ValidationErrorType)], SetScopesAsync)
-            .Description("Sets the scopes the client may ask for (from its next token).").AuthorizeWithRoles(Roles.TenantAdmin);
-        mutation.Mutation<ApiClientIdInput>("revokeApiClient", "apiClient", typeof(ApiClientType), [typeof(NotFoundErrorType)], RevokeAsync)
-            .Description("Revokes the client: no more tokens, and its tokens stop working at once.").AuthorizeWithRoles(Roles.TenantAdmin);
+        mutation.Mutation<CreateApiClientInput>("createApiClient", "Registers an integration (client credentials); the payload's clientSecret is shown this once.",
+                "apiClient", "ApiClient", Admins, CreateAsync)
+            .PayloadField(SecretField, new StringGraphType(), SecretDescription);
+        mutation.Mutation<ApiClientIdInput>("rotateApiClientSecret", "Replaces the client's secret; the old one stops working now, issued tokens run out.",
+                "apiClient", "ApiClient", Admins, RotateAsync)
+            .PayloadField(SecretField, new StringGraphType(), SecretDescription);
+        mutation.Mutation<SetApiClientScopesInput>("setApiClientScopes", "Sets the scopes the client may ask for (from its next token).",
+            "apiClient", "ApiClient", Admins, SetScopesAsync);
+        mutation.Mutation<ApiClientIdInput>("revokeApiClient", "Revokes the client: no more tokens, and its tokens stop working at once.",
+            "apiClient", "ApiClient", Admins, RevokeAsync);
     }
 
-    private static async Task<Payload> CreateAsync(IResolveFieldContext context, CreateApiClientInput input)
+    private static async Task<object> CreateAsync(MutationContext<CreateApiClientInput> m)
     {
-        if (string.IsNullOrWhiteSpace(input.DisplayName)) return Payload.Fail(new ValidationError("Name the integration.", "displayName"));
-        if (ScopeError(input.Scopes) is { } invalid) return Payload.Fail(invalid);
-        var db = context.Db();
-        var tenant = await db.Tenants.AsNoTracking().FirstAsync(t => t.Id == context.Tenant().RequireTenant(), context.CancellationToken);
+        if (string.IsNullOrWhiteSpace(m.Input.DisplayName)) throw MutationException.Invalid("displayName", "Name the integration.");
+        CheckScopes(m.Input.Scopes);
+        var tenant = await m.Db.Tenants.AsNoTracking().FirstAsync(t => t.Id == m.Db.CurrentTenantId);
         var client = new ApiClient
         {
             ClientId = $"{tenant.Slug}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}",
-            DisplayName = input.DisplayName.Trim(),
-            Scopes = string.Join(' ', input.Scopes.Distinct()),
+            DisplayName = m.Input.DisplayName.Trim(),
+            Scopes = string.Join(' ', m.Input.Scopes.Distinct()),
         };
         var secret = NewSecret();
-        await Applications(context).CreateAsync(IntegrationClients.Descriptor(client.ClientId, client.DisplayName, secret, client.ScopeList), context.CancellationToken);
-        db.ApiClients.Add(client);
-        await SaveAndAuditAsync(context, "ApiClientCreated", client, "scopes: " + client.Scopes);
-        return new Payload(client, Extra: new Dictionary<string, object?> { ["clientSecret"] = secret });
+        await Applications(m.Services).CreateAsync(IntegrationClients.Descriptor(client.ClientId, client.DisplayName, secret, client.ScopeList));
+        m.Db.ApiClients.Add(client);
+        m.Audit(client, $"{client.ClientId}; scopes: {client.Scopes}");
+        m.Extra[SecretField] = secret;
+        return client;
     }
 
-    private static async Task<Payload> RotateAsync(IResolveFieldContext context, ApiClientIdInput input)
+    private static async Task<object> RotateAsync(MutationContext<ApiClientIdInput> m)
     {
-        if (await FindAsync(context, input.Id) is not { } client) return NotFound(input.Id);
-        if (client.RevokedAt is not null) return Payload.Fail(new ValidationError("This client is revoked.", "id"));
+        var client = await FindLiveAsync(m, m.Input.Id);
         var secret = NewSecret();
-        await UpdateApplicationAsync(context, client, d => d.ClientSecret = secret);
-        client.SecretRotatedAt = context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        await SaveAndAuditAsync(context, "ApiClientSecretRotated", client, null);
-        return new Payload(client, Extra: new Dictionary<string, object?> { ["clientSecret"] = secret });
+        await UpdateApplicationAsync(m.Services, client, d => d.ClientSecret = secret);
+        client.SecretRotatedAt = m.UtcNow;
+        m.Audit(client, client.ClientId);
+        m.Extra[SecretField] = secret;
+        return client;
     }
 
-    private static async Task<Payload> SetScopesAsync(IResolveFieldContext context, SetApiClientScopesInput input)
+    private static async Task<object> SetScopesAsync(MutationContext<SetApiClientScopesInput> m)
     {
-        if (await FindAsync(context, input.Id) is not { } client) return NotFound(input.Id);
-        if (client.RevokedAt is not null) return Payload.Fail(new ValidationError("This client is revoked.", "id"));
-        if (ScopeError(input.Scopes) is { } invalid) return Payload.Fail(invalid);
-        client.Scopes = string.Join(' ', input.Scopes.Distinct());
-        await UpdateApplicationAsync(context, client, d => IntegrationClients.SetScopes(d, client.ScopeList));
-        await SaveAndAuditAsync(context, "ApiClientScopesSet", client, "scopes: " + client.Scopes);
-        return new Payload(client);
+        var client = await FindLiveAsync(m, m.Input.Id);
+        CheckScopes(m.Input.Scopes);
+        client.Scopes = string.Join(' ', m.Input.Scopes.Distinct());
+        await UpdateApplicationAsync(m.Services, client, d => IntegrationClients.SetScopes(d, client.ScopeList));
+        m.Audit(client, $"{client.ClientId}; scopes: {client.Scopes}");
+        return client;
     }
 
-    private static async Task<Payload> RevokeAsync(IResolveFieldContext context, ApiClientIdInput input)
+    private static async Task<object> RevokeAsync(MutationContext<ApiClientIdInput> m)
     {
-        if (await FindAsync(context, input.Id) is not { } client) return NotFound(input.Id);
+        var client = await m.FindAsync<ApiClient>(m.Input.Id, "ApiClient");
         if (client.RevokedAt is null)
         {
             // Deleting the OpenIddict application deletes its tokens too, and the API looks every token up.
-            var applications = Applications(context);
-            if (await applications.FindByClientIdAsync(client.ClientId, context.CancellationToken) is { } application)
-                await applications.DeleteAsync(application, context.CancellationToken);
-            client.RevokedAt = context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-            await SaveAndAuditAsync(context, "ApiClientRevoked", client, null);
+            var applications = Applications(m.Services);
+            if (await applications.FindByClientIdAsync(client.ClientId) is { } application)
+                await applications.DeleteAsync(application);
+            client.RevokedAt = m.UtcNow;
         }
-        return new Payload(client);
-    }
-
-    private static ValidationError? ScopeError(List<string> scopes)
-    {
-        if (scopes.Count == 0) return new ValidationError("Grant at least one scope.", "scopes");
-        var unknown = scopes.Where(s => !ApiScopes.RoleOfScope.ContainsKey(s)).ToList();
-        return unknown.Count > 0 ? new ValidationError($"Unknown scope(s): {string.Join(", ", unknown)}.", "scopes") : null;
-    }
-
-    private static async Task UpdateApplicationAsync(IResolveFieldContext context, ApiClient client, Action<OpenIddictApplicationDescriptor> change)
-    {
-        var applications = Applications(context);
-        var application = await applications.FindByClientIdAsync(client.ClientId, context.CancellationToken)
-            ?? throw new InvalidOperationException($"The OAuth application of client {client.ClientId} is missing.");
-        var descriptor = new OpenIddictApplicationDescriptor();
-        await applications.PopulateAsync(descriptor, application, context.CancellationToken);
-        change(descriptor);
-        await applications.UpdateAsync(application, descriptor, context.CancellationToken);
+        m.Audit(client, client.ClientId);
+        return client;
     }
 
     // Through the tenant-filtered context: another tenant's client is simply not found.
-    private static async Task<ApiClient?> FindAsync(IResolveFieldContext context, string globalId) =>
-        GlobalId.TryDecode(globalId, "ApiClient") is { } id
-            ? await context.Db().ApiClients.FirstOrDefaultAsync(c => c.Id == id, context.CancellationToken)
-            : null;
-
-    private static async Task SaveAndAuditAsync(IResolveFieldContext context, string action, ApiClient client, string? details)
+    private static async Task<ApiClient> FindLiveAsync<TInput>(MutationContext<TInput> m, string id)
     {
-        var db = context.Db();
-        db.Record(context.Tenant(), context.RequestServices!.GetRequiredService<TimeProvider>(), action, "ApiClient", client.Id,
-            client.ClientId + (details is null ? "" : "; " + details));
-        await db.SaveChangesAsync(context.CancellationToken);
+        var client = await m.FindAsync<ApiClient>(id, "ApiClient");
+        return client.RevokedAt is null ? client : throw MutationException.Invalid("id", "This client is revoked.");
     }
 
-    private static IOpenIddictApplicationManager Applications(IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<IOpenIddictApplicationManager>();
+    private static void CheckScopes(List<string> scopes)
+    {
+        if (scopes.Count == 0) throw MutationException.Invalid("scopes", "Grant at least one scope.");
+        var unknown = scopes.Where(s => !ApiScopes.RoleOfScope.ContainsKey(s)).ToList();
+        if (unknown.Count > 0) throw MutationException.Invalid("scopes", $"Unknown scope(s): {string.Join(", ", unknown)}.");
+    }
+
+    private static async Task UpdateApplicationAsync(IServiceProvider services, ApiClient client, Action<OpenIddictApplicationDescriptor> change)
+    {
+        var applications = Applications(services);
+        var application = await applications.FindByClientIdAsync(client.ClientId)
+            ?? throw new InvalidOperationException($"The OAuth application of client {client.ClientId} is missing.");
+        var descriptor = new OpenIddictApplicationDescriptor();
+        await applications.PopulateAsync(descriptor, application);
+        change(descriptor);
+        await applications.UpdateAsync(application, descriptor);
+    }
+
+    private static IOpenIddictApplicationManager Applications(IServiceProvider services) => services.GetRequiredService<IOpenIddictApplicationManager>();
 
     private static string NewSecret() => Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
-
-    private static Payload NotFound(string id) => Payload.Fail(new NotFoundError("No API client with this ID in your tenant.", id));
 }

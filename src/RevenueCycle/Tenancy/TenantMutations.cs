@@ -4,7 +4,6 @@ using GraphQL.Types;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using RevenueCycle.Auditing;
 using RevenueCycle.GraphQL;
 using RevenueCycle.GraphQL.Mutations;
 using RevenueCycle.GraphQL.Relay;
@@ -61,21 +60,20 @@ public static partial class TenantMutations
 {
     public static void Register(ObjectGraphType mutation)
     {
-        mutation.Mutation<UpdateTenantSettingsInput>("updateTenantSettings", "tenant", typeof(TenantType), [typeof(ValidationErrorType)], UpdateSettingsAsync)
-            .Description("Changes your tenant's name, billing NPI, tax id, time zone or statement terms.").AuthorizeWithRoles(Roles.TenantAdmin);
-        mutation.Mutation<CreateTenantInput>("createTenant", "tenant", typeof(TenantType), [typeof(ValidationErrorType), typeof(ConflictErrorType)], CreateAsync)
-            .Description("Creates a tenant with its first admin (platform operators only).").AuthorizeWithRoles(Roles.PlatformOperator);
+        mutation.Mutation<UpdateTenantSettingsInput>("updateTenantSettings", "Changes your tenant's name, billing NPI, tax id, time zone or statement terms.",
+            "tenant", "Tenant", [Roles.TenantAdmin], UpdateSettingsAsync);
+        mutation.Mutation<CreateTenantInput>("createTenant", "Creates a tenant with its first admin (platform operators only).",
+            "tenant", "Tenant", [Roles.PlatformOperator], CreateAsync, typeof(ConflictErrorType));
     }
 
-    private static async Task<Payload> UpdateSettingsAsync(IResolveFieldContext context, UpdateTenantSettingsInput input)
+    private static async Task<object> UpdateSettingsAsync(MutationContext<UpdateTenantSettingsInput> m)
     {
-        var db = context.Db();
-        var tenant = await db.Tenants.FirstAsync(t => t.Id == context.Tenant().RequireTenant(), context.CancellationToken);
-        if (input.Name is { } name && string.IsNullOrWhiteSpace(name)) return Payload.Fail(new ValidationError("The name cannot be empty.", "name"));
-        if (input.BillingNpi is { } npi && !Providers.Npi.IsValid(npi)) return Payload.Fail(new ValidationError("Not a valid NPI.", "billingNpi"));
-        if (input.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
-            return Payload.Fail(new ValidationError("Unknown time zone.", "timeZone"));
-        if (input.StatementDueDays is < 1 or > 120) return Payload.Fail(new ValidationError("Between 1 and 120 days.", "statementDueDays"));
+        var input = m.Input;
+        var tenant = await m.Db.Tenants.FirstAsync(t => t.Id == m.Db.CurrentTenantId);
+        if (input.Name is { } name && string.IsNullOrWhiteSpace(name)) throw MutationException.Invalid("name", "The name cannot be empty.");
+        if (input.BillingNpi is { } npi && !Providers.Npi.IsValid(npi)) throw MutationException.Invalid("billingNpi", "Not a valid NPI.");
+        if (input.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)) throw MutationException.Invalid("timeZone", "Unknown time zone.");
+        if (input.StatementDueDays is < 1 or > 120) throw MutationException.Invalid("statementDueDays", "Between 1 and 120 days.");
 
         var changed = new List<string>();
         if (input.Name is not null) { tenant.Name = input.Name.Trim(); changed.Add("name"); }
@@ -84,45 +82,36 @@ public static partial class TenantMutations
         if (input.TimeZone is not null) { tenant.TimeZone = input.TimeZone; changed.Add("timeZone"); }
         if (input.StatementDueDays is { } days) { tenant.StatementDueDays = days; changed.Add("statementDueDays"); }
         tenant.Version++;
-        db.Record(context.Tenant(), context.RequestServices!.GetRequiredService<TimeProvider>(), "TenantSettingsUpdated", "Tenant", tenant.Id, string.Join(",", changed));
-        await db.SaveChangesAsync(context.CancellationToken);
-        return new Payload(tenant);
+        m.Audit(tenant, string.Join(",", changed));
+        return tenant;
     }
 
-    // The operator has no tenant of their own; the new tenant's scope is entered to write its first audit event.
-    private static async Task<Payload> CreateAsync(IResolveFieldContext context, CreateTenantInput input)
+    // The operator has no tenant of their own; the new tenant's scope is entered so that the runner's audit row
+    // belongs to it. The tenant, its admin and their role commit together or not at all.
+    private static async Task<object> CreateAsync(MutationContext<CreateTenantInput> m)
     {
-        var services = context.RequestServices!;
-        var db = context.Db();
-        var users = services.GetRequiredService<UserManager<User>>();
+        var input = m.Input;
+        var users = m.Services.GetRequiredService<UserManager<User>>();
         var slug = input.Slug.Trim();
-        if (string.IsNullOrWhiteSpace(input.Name)) return Payload.Fail(new ValidationError("Name the tenant.", "name"));
-        if (!SlugPattern().IsMatch(slug)) return Payload.Fail(new ValidationError("Lower-case letters, digits and dashes, 2 to 40.", "slug"));
-        if (input.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
-            return Payload.Fail(new ValidationError("Unknown time zone.", "timeZone"));
-        if (await db.Tenants.AnyAsync(t => t.Slug == slug, context.CancellationToken)) return Payload.Fail(new ConflictError("A tenant with this slug exists."));
-        if (await users.FindByEmailAsync(input.AdminEmail) is not null) return Payload.Fail(new ConflictError("A user with this e-mail address exists."));
+        if (string.IsNullOrWhiteSpace(input.Name)) throw MutationException.Invalid("name", "Name the tenant.");
+        if (!SlugPattern().IsMatch(slug)) throw MutationException.Invalid("slug", "Lower-case letters, digits and dashes, 2 to 40.");
+        if (input.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)) throw MutationException.Invalid("timeZone", "Unknown time zone.");
+        if (await m.Db.Tenants.AnyAsync(t => t.Slug == slug)) throw new MutationException(new ConflictError("A tenant with this slug exists."));
+        if (await users.FindByEmailAsync(input.AdminEmail) is not null) throw new MutationException(new ConflictError("A user with this e-mail address exists."));
 
-        var clock = services.GetRequiredService<TimeProvider>();
-        var tenant = new Tenant { Name = input.Name.Trim(), Slug = slug, TimeZone = input.TimeZone ?? "America/New_York", CreatedAt = clock.GetUtcNow().UtcDateTime, Version = 1 };
+        var tenant = new Tenant { Name = input.Name.Trim(), Slug = slug, TimeZone = input.TimeZone ?? "America/New_York", CreatedAt = m.UtcNow, Version = 1 };
         var admin = new User { UserName = input.AdminEmail, Email = input.AdminEmail, EmailConfirmed = true, TenantId = tenant.Id, CreatedAt = tenant.CreatedAt };
-        // Check the password before anything is written, so a weak one leaves no half-created tenant.
-        foreach (var validator in users.PasswordValidators)
-            if (await validator.ValidateAsync(users, admin, input.AdminPassword) is { Succeeded: false } weak)
-                return Payload.Fail([.. weak.Errors.Select(e => new ValidationError(e.Description, "adminPassword"))]);
-
-        db.Tenants.Add(tenant);
-        await db.SaveChangesAsync(context.CancellationToken);
+        m.Db.Tenants.Add(tenant);
+        await m.Db.SaveChangesAsync();
         var created = await users.CreateAsync(admin, input.AdminPassword);
-        if (!created.Succeeded) return Payload.Fail([.. created.Errors.Select(e => new ValidationError(e.Description, "adminEmail"))]);
-        await UserAdminMutations.EnsureRolesAsync(services, [Roles.TenantAdmin]);
+        if (!created.Succeeded)
+            throw new MutationException([.. created.Errors.Select(e => new ValidationError(e.Description, e.Code.Contains("Password", StringComparison.Ordinal) ? "adminPassword" : "adminEmail"))]);
+        await UserAdminMutations.EnsureRolesAsync(m.Services, [Roles.TenantAdmin]);
         await users.AddToRoleAsync(admin, Roles.TenantAdmin);
 
-        var scope = context.Tenant();
-        scope.Enter(tenant.Id, context.User?.Identity?.Name ?? "platform operator");
-        db.Record(scope, clock, "TenantCreated", "Tenant", tenant.Id, $"{tenant.Slug}; first admin {admin.Email}");
-        await db.SaveChangesAsync(context.CancellationToken);
-        return new Payload(tenant);
+        m.Services.GetRequiredService<TenantScope>().Enter(tenant.Id, m.Actor);
+        m.Audit(tenant, $"{tenant.Slug}; first admin {admin.Email}");
+        return tenant;
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,39}$")]

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
-using RevenueCycle.Auditing;
 using RevenueCycle.GraphQL;
 using RevenueCycle.GraphQL.Mutations;
 using RevenueCycle.Identity;
@@ -61,84 +60,85 @@ public sealed class UserIdInputType : InputObjectGraphType<UserIdInput>
     }
 }
 
-/// <summary>Tenant admins manage their tenant's users: create, roles, deactivate and reactivate. Every change is audited.</summary>
+/// <summary>
+/// Tenant admins manage their tenant's users: create, roles, deactivate and reactivate. Like every mutation they
+/// run in the <see cref="MutationRunner"/>'s transaction; UserManager's store and OpenIddict's token manager work
+/// on the request's RevenueCycleDb, so their writes commit or roll back with the rest.
+/// </summary>
 public static class UserAdminMutations
 {
+    private static readonly string[] Admins = [Roles.TenantAdmin];
+
     public static void Register(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateUserInput>("createUser", "user", typeof(UserType), [typeof(ValidationErrorType), typeof(ConflictErrorType)], CreateAsync)
-            .Description("Creates a user of your tenant with an initial password and roles.").AuthorizeWithRoles(Roles.TenantAdmin);
-        mutation.Mutation<UserRoleInput>("assignUserRole", "user", typeof(UserType), [typeof(NotFoundErrorType)], (c, i) => ChangeRoleAsync(c, i, add: true))
-            .Description("Gives a user a role (effective at their next token refresh).").AuthorizeWithRoles(Roles.TenantAdmin);
-        mutation.Mutation<UserRoleInput>("removeUserRole", "user", typeof(UserType), [typeof(NotFoundErrorType), typeof(ValidationErrorType)], (c, i) => ChangeRoleAsync(c, i, add: false))
-            .Description("Takes a role from a user (effective at their next token refresh).").AuthorizeWithRoles(Roles.TenantAdmin);
-        mutation.Mutation<UserIdInput>("deactivateUser", "user", typeof(UserType), [typeof(NotFoundErrorType), typeof(ValidationErrorType)], (c, i) => SetActiveAsync(c, i, active: false))
-            .Description("Stops a user from signing in and revokes their tokens at once.").AuthorizeWithRoles(Roles.TenantAdmin);
-        mutation.Mutation<UserIdInput>("reactivateUser", "user", typeof(UserType), [typeof(NotFoundErrorType)], (c, i) => SetActiveAsync(c, i, active: true))
-            .Description("Lets a deactivated user sign in again.").AuthorizeWithRoles(Roles.TenantAdmin);
+        mutation.Mutation<CreateUserInput>("createUser", "Creates a user of your tenant with an initial password and roles.",
+            "user", "User", Admins, CreateAsync, typeof(ConflictErrorType));
+        mutation.Mutation<UserRoleInput>("assignUserRole", "Gives a user a role (effective at their next token refresh).",
+            "user", "User", Admins, m => ChangeRoleAsync(m, add: true));
+        mutation.Mutation<UserRoleInput>("removeUserRole", "Takes a role from a user (effective at their next token refresh).",
+            "user", "User", Admins, m => ChangeRoleAsync(m, add: false));
+        mutation.Mutation<UserIdInput>("deactivateUser", "Stops a user from signing in and revokes their tokens at once.",
+            "user", "User", Admins, m => SetActiveAsync(m, active: false));
+        mutation.Mutation<UserIdInput>("reactivateUser", "Lets a deactivated user sign in again.",
+            "user", "User", Admins, m => SetActiveAsync(m, active: true));
     }
 
-    private static async Task<Payload> CreateAsync(IResolveFieldContext context, CreateUserInput input)
+    private static async Task<object> CreateAsync(MutationContext<CreateUserInput> m)
     {
-        var scope = context.Tenant();
-        var users = context.RequestServices!.GetRequiredService<UserManager<User>>();
+        var input = m.Input;
+        var users = m.Services.GetRequiredService<UserManager<User>>();
         var email = input.Email.Trim();
-        if (!email.Contains('@', StringComparison.Ordinal)) return Payload.Fail(new ValidationError("Not an e-mail address.", "email"));
-        if (input.Roles.Count == 0) return Payload.Fail(new ValidationError("Give the user at least one role.", "roles"));
-        if (await users.FindByEmailAsync(email) is not null) return Payload.Fail(new ConflictError("A user with this e-mail address exists."));
+        if (!email.Contains('@', StringComparison.Ordinal)) throw MutationException.Invalid("email", "Not an e-mail address.");
+        if (input.Roles.Count == 0) throw MutationException.Invalid("roles", "Give the user at least one role.");
+        if (await users.FindByEmailAsync(email) is not null) throw new MutationException(new ConflictError("A user with this e-mail address exists."));
 
-        var clock = context.RequestServices!.GetRequiredService<TimeProvider>();
-        var user = new User { UserName = email, Email = email, EmailConfirmed = true, DisplayName = input.DisplayName, TenantId = scope.RequireTenant(), CreatedAt = clock.GetUtcNow().UtcDateTime };
+        var user = new User { UserName = email, Email = email, EmailConfirmed = true, DisplayName = input.DisplayName, TenantId = m.Services.GetRequiredService<TenantScope>().RequireTenant(), CreatedAt = m.UtcNow };
         var created = await users.CreateAsync(user, input.Password);
         if (!created.Succeeded)
-            return Payload.Fail([.. created.Errors.Select(e => new ValidationError(e.Description, e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email"))]);
-        await EnsureRolesAsync(context.RequestServices!, input.Roles);
+            throw new MutationException([.. created.Errors.Select(e => new ValidationError(e.Description, e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email"))]);
+        await EnsureRolesAsync(m.Services, input.Roles);
         await users.AddToRolesAsync(user, input.Roles.Distinct());
-        await AuditAsync(context, "UserCreated", user, "roles: " + string.Join(",", input.Roles));
-        return new Payload(await ViewAsync(users, user));
+        return await AuditedViewAsync(m, users, user, "roles: " + string.Join(",", input.Roles));
     }
 
-    private static async Task<Payload> ChangeRoleAsync(IResolveFieldContext context, UserRoleInput input, bool add)
+    private static async Task<object> ChangeRoleAsync(MutationContext<UserRoleInput> m, bool add)
     {
-        var users = context.RequestServices!.GetRequiredService<UserManager<User>>();
-        if (await FindAsync(context, input.UserId) is not { } user) return NotFound(input.UserId);
-        var has = await users.IsInRoleAsync(user, input.Role);
+        var users = m.Services.GetRequiredService<UserManager<User>>();
+        var user = await FindAsync(m.Services, m.Input.UserId);
+        var role = m.Input.Role;
+        var has = await users.IsInRoleAsync(user, role);
         if (add && !has)
         {
-            await EnsureRolesAsync(context.RequestServices!, [input.Role]);
-            await users.AddToRoleAsync(user, input.Role);
-            await AuditAsync(context, "UserRoleAssigned", user, input.Role);
+            await EnsureRolesAsync(m.Services, [role]);
+            await users.AddToRoleAsync(user, role);
         }
         else if (!add && has)
         {
             // An admin cannot lock the tenant out of its own administration by accident.
-            if (input.Role == Roles.TenantAdmin && user.UserName == context.Tenant().Actor)
-                return Payload.Fail(new ValidationError("You cannot remove your own TENANT_ADMIN role.", "role"));
-            await users.RemoveFromRoleAsync(user, input.Role);
-            await AuditAsync(context, "UserRoleRemoved", user, input.Role);
+            if (role == Roles.TenantAdmin && user.UserName == m.Actor)
+                throw MutationException.Invalid("role", "You cannot remove your own TENANT_ADMIN role.");
+            await users.RemoveFromRoleAsync(user, role);
         }
-        return new Payload(await ViewAsync(users, user));
+        return await AuditedViewAsync(m, users, user, role);
     }
 
-    private static async Task<Payload> SetActiveAsync(IResolveFieldContext context, UserIdInput input, bool active)
+    private static async Task<object> SetActiveAsync(MutationContext<UserIdInput> m, bool active)
     {
-        var services = context.RequestServices!;
-        var users = services.GetRequiredService<UserManager<User>>();
-        if (await FindAsync(context, input.UserId) is not { } user) return NotFound(input.UserId);
-        if (active == user.IsActive) return new Payload(await ViewAsync(users, user));
-        if (!active && user.UserName == context.Tenant().Actor)
-            return Payload.Fail(new ValidationError("You cannot deactivate yourself.", "userId"));
-
-        user.DeactivatedAt = active ? null : services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        await users.UpdateAsync(user);
-        if (!active)
+        var users = m.Services.GetRequiredService<UserManager<User>>();
+        var user = await FindAsync(m.Services, m.Input.UserId);
+        if (active != user.IsActive)
         {
-            // Ends the sign-in cookie at its next check and every access and refresh token now.
-            await users.UpdateSecurityStampAsync(user);
-            await services.GetRequiredService<IOpenIddictTokenManager>().RevokeBySubjectAsync(user.Id, context.CancellationToken);
+            if (!active && user.UserName == m.Actor) throw MutationException.Invalid("userId", "You cannot deactivate yourself.");
+            user.DeactivatedAt = active ? null : m.UtcNow;
+            await users.UpdateAsync(user);
+            if (!active)
+            {
+                // Ends the sign-in cookie at its next check and every access and refresh token now.
+                await users.UpdateSecurityStampAsync(user);
+                await m.Services.GetRequiredService<IOpenIddictTokenManager>().RevokeBySubjectAsync(user.Id);
+            }
         }
-        await AuditAsync(context, active ? "UserReactivated" : "UserDeactivated", user, null);
-        return new Payload(await ViewAsync(users, user));
+        return await AuditedViewAsync(m, users, user, null);
     }
 
     /// <summary>The tenant's users, by e-mail address.</summary>
@@ -158,12 +158,13 @@ public static class UserAdminMutations
     }
 
     /// <summary>A user of the caller's tenant by global ID; another tenant's user is not found, like any other row.</summary>
-    private static async Task<User?> FindAsync(IResolveFieldContext context, string globalId)
+    private static async Task<User> FindAsync(IServiceProvider services, string globalId)
     {
         var id = UserIds.Decode(globalId);
-        if (id is null) return null;
-        var user = await context.RequestServices!.GetRequiredService<UserManager<User>>().FindByIdAsync(id);
-        return user is not null && user.TenantId == context.Tenant().RequireTenant() ? user : null;
+        var user = id is null ? null : await services.GetRequiredService<UserManager<User>>().FindByIdAsync(id);
+        return user is not null && user.TenantId == services.GetRequiredService<TenantScope>().RequireTenant()
+            ? user
+            : throw new MutationException(new NotFoundError("No user with this ID in your tenant.", globalId));
     }
 
     internal static async Task EnsureRolesAsync(IServiceProvider services, IEnumerable<string> names)
@@ -173,15 +174,12 @@ public static class UserAdminMutations
             if (!await roles.RoleExistsAsync(name)) await roles.CreateAsync(new Role(name));
     }
 
-    private static async Task AuditAsync(IResolveFieldContext context, string action, User user, string? details)
+    // Users are Identity rows keyed by string: the audit row names the user by its key and e-mail address.
+    private static async Task<object> AuditedViewAsync<TInput>(MutationContext<TInput> m, UserManager<User> users, User user, string? details)
     {
-        var db = context.Db();
-        db.Record(context.Tenant(), context.RequestServices!.GetRequiredService<TimeProvider>(), action, "User",
-            Guid.TryParse(user.Id, out var id) ? id : null, $"{user.Email}{(details is null ? "" : "; " + details)}");
-        await db.SaveChangesAsync(context.CancellationToken);
+        m.Audit("User", Guid.TryParse(user.Id, out var id) ? id : null, $"{user.Email}{(details is null ? "" : "; " + details)}");
+        return await ViewAsync(users, user);
     }
-
-    private static Payload NotFound(string id) => Payload.Fail(new NotFoundError("No user with this ID in your tenant.", id));
 
     internal static async Task<UserView> ViewAsync(UserManager<User> users, User user) => View(user, [.. (await users.GetRolesAsync(user)).Order()]);
 

@@ -15,6 +15,16 @@ public sealed class MutationContext<TInput>(TInput input, RevenueCycleDb db, str
     public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
     public IServiceProvider Services { get; } = services;
 
+    /// <summary>Set by bodies whose result is not an entity (a user) or that have more to say in the audit row.</summary>
+    public (string EntityType, Guid? EntityId, string? Details)? AuditSubject { get; private set; }
+
+    /// <summary>Values of the payload fields beyond the record (see <see cref="MutationFields.PayloadField"/>).</summary>
+    public Dictionary<string, object?> Extra { get; } = [];
+
+    public void Audit(string entityType, Guid? entityId, string? details) => AuditSubject = (entityType, entityId, details);
+
+    public void Audit(Entity entity, string? details) => Audit(entity.GetType().Name, entity.Id, details);
+
     /// <summary>Loads the record a global ID names, or stops the mutation with a NotFoundError.</summary>
     public async Task<T> FindAsync<T>(string? id, string typeName, Func<IQueryable<T>, IQueryable<T>>? include = null) where T : Entity
     {

@@ -25,9 +25,16 @@ public sealed record IdempotencyKeyReusedError(string Message, string Key) : Mut
 public sealed record PostingError(string Message, string Reason) : MutationError(Message);
 
 /// <summary>Thrown inside a mutation to stop it; the runner rolls the transaction back and reports the error.</summary>
-public sealed class MutationException(MutationError error) : Exception(error.Message)
+public sealed class MutationException(IReadOnlyList<MutationError> errors) : Exception(errors[0].Message)
 {
-    public MutationError Error { get; } = error;
+    public MutationException(MutationError error) : this([error])
+    {
+    }
+
+    public MutationError Error => Errors[0];
+
+    /// <summary>All the errors to report, when one check finds several (the password rules).</summary>
+    public IReadOnlyList<MutationError> Errors { get; } = errors;
 
     public static MutationException Invalid(string field, string message) => new(new ValidationError(message, field));
 

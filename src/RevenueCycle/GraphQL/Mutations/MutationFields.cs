@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using RevenueCycle.Data;
 
 namespace RevenueCycle.GraphQL.Mutations;
 
@@ -16,7 +15,7 @@ public static class MutationFields
     private static readonly Type[] Common = [typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConcurrencyConflictErrorType)];
 
     public static FieldType Mutation<TInput>(this ObjectGraphType root, string name, string description,
-        string resultField, string resultType, string[] roles, Func<MutationContext<TInput>, Task<Entity>> body,
+        string resultField, string resultType, string[] roles, Func<MutationContext<TInput>, Task<object>> body,
         params Type[] errors) where TInput : class
     {
         var pascal = char.ToUpperInvariant(name[0]) + name[1..];
@@ -47,7 +46,7 @@ public static class MutationFields
             Name = name,
             Description = description,
             ResolvedType = new NonNullGraphType(payload),
-            Arguments = new QueryArguments(new QueryArgument(typeof(NonNullGraphType<AutoRegisteringInputObjectGraphType<TInput>>)) { Name = "input" }),
+            Arguments = new QueryArguments(new QueryArgument(typeof(NonNullGraphType<>).MakeGenericType(InputGraphType<TInput>())) { Name = "input" }),
             Resolver = new FuncFieldResolver<MutationResult>(async c =>
                 await MutationRunner.RunAsync(c, name, c.GetArgument<TInput>("input"), body)),
         };
@@ -55,4 +54,27 @@ public static class MutationFields
         root.AddField(field);
         return field;
     }
+
+    /// <summary>
+    /// Adds a payload field beside the record and <c>errors</c>, for a value the body puts in
+    /// <see cref="MutationContext{TInput}.Extra"/> (a client secret shown once).
+    /// </summary>
+    public static FieldType PayloadField(this FieldType mutation, string name, IGraphType type, string description)
+    {
+        var payload = (IObjectGraphType)((NonNullGraphType)mutation.ResolvedType!).ResolvedType!;
+        payload.AddField(new FieldType
+        {
+            Name = name,
+            Description = description,
+            ResolvedType = type,
+            Resolver = new FuncFieldResolver<object>(c => ((MutationResult)c.Source!).Extra?.GetValueOrDefault(name)),
+        });
+        return mutation;
+    }
+
+    // Inputs are read by the auto-registering input type, unless one is declared beside the record by convention
+    // (CreateUserInput ↔ CreateUserInputType) to give its fields ID and enum types and descriptions.
+    private static Type InputGraphType<TInput>() =>
+        typeof(TInput).Assembly.GetType(typeof(TInput).FullName + "Type")
+        ?? typeof(AutoRegisteringInputObjectGraphType<TInput>);
 }

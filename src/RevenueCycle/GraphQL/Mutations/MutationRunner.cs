@@ -23,7 +23,7 @@ public static class MutationRunner
     private static readonly JsonSerializerOptions InputJson = new(JsonSerializerDefaults.Web);
 
     public static async Task<MutationResult> RunAsync<TInput>(IResolveFieldContext field, string mutation, TInput input,
-        Func<MutationContext<TInput>, Task<Entity>> body) where TInput : class
+        Func<MutationContext<TInput>, Task<object>> body) where TInput : class
     {
         var services = field.RequestServices!;
         var db = services.GetRequiredService<RevenueCycleDb>();
@@ -38,33 +38,42 @@ public static class MutationRunner
         if (key is not null && await FindKeyAsync(db, key, cancellation) is { } prior)
             return await ReplayAsync(db, prior, mutation, inputHash!, cancellation);
 
-        var context = new MutationContext<TInput>(input, db, scope.Actor, now, services);
+        // A platform operator has no tenant scope (and so no actor in it): they act under their sign-in name.
+        var actor = scope.TenantId is null ? field.User?.Identity?.Name ?? scope.Actor : scope.Actor;
+        var context = new MutationContext<TInput>(input, db, actor, now, services);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         try
         {
             var result = await body(context);
+            var (entityType, entityId, details) = context.AuditSubject
+                ?? (result is Entity entity ? (entity.GetType().Name, entity.Id, null)
+                    : throw new InvalidOperationException($"{mutation} returns a {result.GetType().Name}, not an entity: name its audit subject (MutationContext.Audit)."));
+            // Read after the body: creating a tenant enters the new tenant's scope, which is where its audit row belongs.
             db.AuditEvents.Add(new AuditEvent
             {
                 At = now.UtcDateTime,
                 Actor = scope.Actor,
                 ClientId = scope.ClientId,
                 Action = mutation,
-                EntityType = result.GetType().Name,
-                EntityId = result.Id,
+                EntityType = entityType,
+                EntityId = entityId,
+                Details = details,
             });
             if (key is not null)
             {
+                // A replay loads the result back by type and id, so only entity results can be idempotent.
+                var stored = result as Entity ?? throw new InvalidOperationException($"{mutation} takes an idempotency key but returns no entity.");
                 db.Add(new IdempotencyRecord
                 {
-                    Key = key, Mutation = mutation, InputHash = inputHash!, ResultType = result.GetType().Name,
-                    ResultId = result.Id, Actor = scope.Actor, At = now.UtcDateTime,
+                    Key = key, Mutation = mutation, InputHash = inputHash!, ResultType = stored.GetType().Name,
+                    ResultId = stored.Id, Actor = scope.Actor, At = now.UtcDateTime,
                 });
             }
             await db.SaveChangesAsync(cancellation);
             await transaction.CommitAsync(cancellation);
-            return new MutationResult(result, null);
+            return new MutationResult(result, null, context.Extra.Count > 0 ? context.Extra : null);
         }
-        catch (Exception e) when (ToError(e) is { } error)
+        catch (Exception e) when (ToErrors(e) is { } errors)
         {
             await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
@@ -72,7 +81,7 @@ public static class MutationRunner
             // (a duplicate MRN, a claim already submitted): the retry's answer is the first one's.
             if (key is not null && await FindKeyAsync(db, key, cancellation) is { } winner)
                 return await ReplayAsync(db, winner, mutation, inputHash!, cancellation);
-            return MutationResult.Failed(error);
+            return MutationResult.Failed(errors);
         }
         catch (DbUpdateException) when (key is not null)
         {
@@ -85,13 +94,13 @@ public static class MutationRunner
         }
     }
 
-    private static MutationError? ToError(Exception e) => e switch
+    private static IReadOnlyList<MutationError>? ToErrors(Exception e) => e switch
     {
-        MutationException m => m.Error,
-        InvalidTransitionException t => new InvalidTransitionError(t.Message, t.EntityKind, t.FromName, t.ToName),
-        LedgerException l => new PostingError(l.Message, StatusNames.Of(l.Error)),
-        DbUpdateConcurrencyException => new ConcurrencyConflictError(
-            "The record was changed by someone else while this mutation ran. Reload it and try again.", null, null),
+        MutationException m => m.Errors,
+        InvalidTransitionException t => [new InvalidTransitionError(t.Message, t.EntityKind, t.FromName, t.ToName)],
+        LedgerException l => [new PostingError(l.Message, StatusNames.Of(l.Error))],
+        DbUpdateConcurrencyException => [new ConcurrencyConflictError(
+            "The record was changed by someone else while this mutation ran. Reload it and try again.", null, null)],
         _ => null,
     };
 
