@@ -4,21 +4,18 @@ using RevenueCycle.Identity;
 
 namespace RevenueCycle.Tenancy;
 
-/// <summary>A tenant's user as admins see them. Users are Identity rows keyed by string, so this is a view, not a Relay node.</summary>
-public sealed record UserView(string Id, string Email, string? DisplayName, IReadOnlyList<string> Roles, bool IsActive,
-    DateTime CreatedAt, DateTime? LastSignInAt, DateTime? DeactivatedAt);
-
-public sealed class UserType : ObjectGraphType<UserView>
+/// <summary>A tenant's user as admins see them. Users are Identity rows keyed by string, so not a Relay node.</summary>
+public sealed class UserType : ObjectGraphType<User>
 {
     public UserType()
     {
         Name = "User";
         Description = "A person who signs in to the tenant.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => UserIds.Encode(c.Source.Id));
-        Field(u => u.Email);
+        Field<NonNullGraphType<StringGraphType>>("email").Resolve(c => c.Source.Email ?? "");
         Field(u => u.DisplayName, nullable: true);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserRoleType>>>>("roles").Resolve(c => c.Source.Roles);
-        Field(u => u.IsActive);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserRoleType>>>>("roles").Resolve(c => c.LoadRoles(c.Source.Id));
+        Field<NonNullGraphType<BooleanGraphType>>("isActive").Resolve(c => c.Source.IsActive);
         Field(u => u.CreatedAt);
         Field(u => u.LastSignInAt, nullable: true).Description("The last successful sign-in, if any.");
         Field(u => u.DeactivatedAt, nullable: true);

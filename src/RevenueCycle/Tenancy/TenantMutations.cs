@@ -122,10 +122,7 @@ public static class TenantAdminQueries
 {
     public static void Register(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserType>>>>("users")
-            .Description("Your tenant's users with their roles and last sign-in, by e-mail address (tenant admins).")
-            .ResolveAsync(async c => await UserAdminMutations.ListAsync(c))
-            .AuthorizeWithRoles(Roles.TenantAdmin);
+        UserQueries.Register(query);
         query.Connection<ApiClientsConnectionType, ApiClient>("apiClients", c => c.Db().ApiClients,
                 SortKey.Of<ApiClient, DateTime>(a => a.CreatedAt))
             .Description("Your tenant's integrations, revoked ones included (tenant admins).")

@@ -98,7 +98,7 @@ public static class UserAdminMutations
             throw new MutationException([.. created.Errors.Select(e => new ValidationError(e.Description, e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email"))]);
         await EnsureRolesAsync(m.Services, input.Roles);
         await users.AddToRolesAsync(user, input.Roles.Distinct());
-        return await AuditedViewAsync(m, users, user, "roles: " + string.Join(",", input.Roles));
+        return Audited(m, user, "roles: " + string.Join(",", input.Roles));
     }
 
     private static async Task<object> ChangeRoleAsync(MutationContext<UserRoleInput> m, bool add)
@@ -119,7 +119,7 @@ public static class UserAdminMutations
                 throw MutationException.Invalid("role", "You cannot remove your own TENANT_ADMIN role.");
             await users.RemoveFromRoleAsync(user, role);
         }
-        return await AuditedViewAsync(m, users, user, role);
+        return Audited(m, user, role);
     }
 
     private static async Task<object> SetActiveAsync(MutationContext<UserIdInput> m, bool active)
@@ -138,23 +138,7 @@ public static class UserAdminMutations
                 await m.Services.GetRequiredService<IOpenIddictTokenManager>().RevokeBySubjectAsync(user.Id);
             }
         }
-        return await AuditedViewAsync(m, users, user, null);
-    }
-
-    /// <summary>The tenant's users, by e-mail address.</summary>
-    public static async Task<List<UserView>> ListAsync(IResolveFieldContext context)
-    {
-        var db = context.Db();
-        var tenantId = context.Tenant().RequireTenant();
-        var users = await db.Users.AsNoTracking().Where(u => u.TenantId == tenantId).OrderBy(u => u.Email).ToListAsync(context.CancellationToken);
-        var ids = users.Select(u => u.Id).ToList();
-        // All their roles in one query rather than one per user.
-        var roles = await (from ur in db.UserRoles
-                           join r in db.Roles on ur.RoleId equals r.Id
-                           where ids.Contains(ur.UserId)
-                           select new { ur.UserId, r.Name }).ToListAsync(context.CancellationToken);
-        var byUser = roles.ToLookup(r => r.UserId, r => r.Name!);
-        return [.. users.Select(u => View(u, [.. byUser[u.Id].Order()]))];
+        return Audited(m, user, null);
     }
 
     /// <summary>A user of the caller's tenant by global ID; another tenant's user is not found, like any other row.</summary>
@@ -175,14 +159,9 @@ public static class UserAdminMutations
     }
 
     // Users are Identity rows keyed by string: the audit row names the user by its key and e-mail address.
-    private static async Task<object> AuditedViewAsync<TInput>(MutationContext<TInput> m, UserManager<User> users, User user, string? details)
+    private static User Audited<TInput>(MutationContext<TInput> m, User user, string? details)
     {
         m.Audit("User", Guid.TryParse(user.Id, out var id) ? id : null, $"{user.Email}{(details is null ? "" : "; " + details)}");
-        return await ViewAsync(users, user);
+        return user;
     }
-
-    internal static async Task<UserView> ViewAsync(UserManager<User> users, User user) => View(user, [.. (await users.GetRolesAsync(user)).Order()]);
-
-    private static UserView View(User u, IReadOnlyList<string> roles) =>
-        new(u.Id, u.Email ?? "", u.DisplayName, roles, u.IsActive, u.CreatedAt, u.LastSignInAt, u.DeactivatedAt);
 }

@@ -54,7 +54,7 @@ public sealed class TenantAdminTests(SqliteApi api) : IClassFixture<SqliteApi>
         var token = await UserTokenAsync("newcoder@demo.test", "Welcome-Coder-1");
         Assert.Equal("BILLER", OAuth.Payload(token)["role"]!.GetValue<string>());
 
-        var users = (await admin.GraphQLAsync("{ users { email roles isActive lastSignInAt } }")).Data()["users"]!.AsArray();
+        var users = (await admin.GraphQLAsync("{ users(first: 100) { nodes { email roles isActive lastSignInAt } } }")).Data()["users"]!["nodes"]!.AsArray();
         var listed = users.Single(u => u!["email"]!.GetValue<string>() == "newcoder@demo.test")!;
         Assert.NotNull(listed["lastSignInAt"]);
         Assert.DoesNotContain(users, u => u!["email"]!.GetValue<string>().EndsWith("@lakeside.test", StringComparison.Ordinal));
@@ -64,6 +64,48 @@ public sealed class TenantAdminTests(SqliteApi api) : IClassFixture<SqliteApi>
         Assert.Contains("assignUserRole", actions);
         Assert.Contains("removeUserRole", actions);
         Assert.Contains("SignIn", actions);
+    }
+
+    [Fact]
+    public async Task Users_are_a_connection_filtered_by_email_role_and_activity_and_ordered()
+    {
+        using var admin = Admin("lakeside");
+        const string query = """
+            query($where: UserFilterInput, $role: UserRole, $order: [UserSortInput!], $after: String) {
+              users(first: 2, after: $after, where: $where, role: $role, order: $order) {
+                totalCount pageInfo { hasNextPage endCursor } nodes { email roles isActive }
+              }
+            }
+            """;
+        var all = (await admin.GraphQLAsync("{ users(first: 100) { totalCount nodes { email } } }")).Data()["users"]!;
+        var emails = all["nodes"]!.AsArray().Select(n => n!["email"]!.GetValue<string>()).ToList();
+        Assert.Equal(emails.Order(StringComparer.Ordinal), emails); // by e-mail address unless told otherwise
+        Assert.Equal(emails.Count, all["totalCount"]!.GetValue<int>());
+        Assert.All(emails, e => Assert.EndsWith("@lakeside.test", e));
+
+        // Paged two at a time with cursors, the pages add up to the whole list.
+        var paged = new List<string>();
+        string? after = null;
+        while (true)
+        {
+            var page = (await admin.GraphQLAsync(query, new { after })).Data()["users"]!;
+            paged.AddRange(page["nodes"]!.AsArray().Select(n => n!["email"]!.GetValue<string>()));
+            if (!page["pageInfo"]!["hasNextPage"]!.GetValue<bool>()) break;
+            after = page["pageInfo"]!["endCursor"]!.GetValue<string>();
+        }
+        Assert.Equal(emails, paged);
+
+        var billers = (await admin.GraphQLAsync(query, new { role = "BILLER" })).Data()["users"]!;
+        Assert.NotEmpty(billers["nodes"]!.AsArray());
+        Assert.All(billers["nodes"]!.AsArray(), n => Assert.Contains("BILLER", n!["roles"]!.AsArray().Select(r => r!.GetValue<string>())));
+        Assert.True(billers["totalCount"]!.GetValue<int>() < emails.Count);
+
+        var byEmail = (await admin.GraphQLAsync(query, new { where = new { email = new { startsWith = "coder@" } } })).Data()["users"]!["nodes"]!.AsArray();
+        Assert.Equal(["coder@lakeside.test"], byEmail.Select(n => n!["email"]!.GetValue<string>()));
+        var inactive = (await admin.GraphQLAsync(query, new { where = new { active = new { eq = false } } })).Data()["users"]!["nodes"]!.AsArray();
+        Assert.All(inactive, n => Assert.False(n!["isActive"]!.GetValue<bool>()));
+        var descending = (await admin.GraphQLAsync(query, new { order = new[] { new { email = "DESC" } } })).Data()["users"]!["nodes"]!.AsArray();
+        Assert.Equal(emails.OrderDescending(StringComparer.Ordinal).Take(2), descending.Select(n => n!["email"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -90,7 +132,7 @@ public sealed class TenantAdminTests(SqliteApi api) : IClassFixture<SqliteApi>
         using var biller = Host.As("biller@demo.test", "demo", Roles.Biller);
         var response = await biller.GraphQLAsync("mutation { createApiClient(input: { displayName: \"x\", scopes: [\"revenuecycle.billing\"] }) { clientSecret } }");
         Assert.Equal([AuthorizationRule.NotAuthorized], response.ErrorCodes());
-        Assert.Equal([AuthorizationRule.NotAuthorized], (await biller.GraphQLAsync("{ users { email } }")).ErrorCodes());
+        Assert.Equal([AuthorizationRule.NotAuthorized], (await biller.GraphQLAsync("{ users(first: 1) { nodes { email } } }")).ErrorCodes());
     }
 
     [Fact]
@@ -101,7 +143,7 @@ public sealed class TenantAdminTests(SqliteApi api) : IClassFixture<SqliteApi>
             Assert.Empty((await caller.GraphQLAsync("{ me { actor } }")).ErrorCodes());
 
         using var admin = Admin();
-        var users = (await admin.GraphQLAsync("{ users { id email } }")).Data()["users"]!.AsArray();
+        var users = (await admin.GraphQLAsync("{ users(first: 100) { nodes { id email } } }")).Data()["users"]!["nodes"]!.AsArray();
         var id = users.Single(u => u!["email"]!.GetValue<string>() == "provider@demo.test")!["id"]!.GetValue<string>();
         var deactivated = await MutateAsync(admin, $"mutation($input: UserIdInput!) {{ deactivateUser(input: $input) {{ {UserFieldsWithField} }} }}", new { userId = id });
         Assert.False(deactivated["user"]!["isActive"]!.GetValue<bool>());

@@ -35,6 +35,23 @@ public static class ConnectionFields
                 return await Paging.PageAsync(query, PageRequest.From(c), order.Count > 0 ? order : defaultOrder, c.CancellationToken);
             });
 
+    /// <summary>
+    /// A filtered, ordered connection over rows without a Guid id (Identity's users): <paramref name="uniqueKey"/>
+    /// ends every order so that cursors are total.
+    /// </summary>
+    public static FieldBuilder<object?, object> KeyedConnection<TConnectionType, T, TFilterInput, TSortInput>(this IComplexGraphType parent, string name,
+        Func<IResolveFieldContext, IQueryable<T>> source, FilterDefinition<T> filter, SortDefinition<T> sort, SortKey uniqueKey, params SortKey[] defaultOrder)
+        where TConnectionType : IGraphType where T : class where TFilterInput : FilterInputType<T> where TSortInput : SortInputType<T> =>
+        Paged<TConnectionType>(parent, name)
+            .Argument<TFilterInput>("where")
+            .Argument<ListGraphType<NonNullGraphType<TSortInput>>>("order")
+            .ResolveAsync(async c =>
+            {
+                var query = FilterTranslator.Apply(source(c), filter, c.GetArgument<Dictionary<string, object?>?>("where"));
+                var order = sort.ToKeys(c.GetArgument<List<object?>?>("order"));
+                return await Paging.PageByKeysAsync(query, PageRequest.From(c), [.. (order.Count > 0 ? order : [.. defaultOrder]), uniqueKey], c.CancellationToken);
+            });
+
     private static FieldBuilder<object?, object> Paged<TConnectionType>(IComplexGraphType parent, string name) where TConnectionType : IGraphType
     {
         var builder = FieldBuilder<object?, object>.Create(name, typeof(NonNullGraphType<TConnectionType>))
