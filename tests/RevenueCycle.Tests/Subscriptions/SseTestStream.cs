@@ -11,6 +11,7 @@ public sealed class SseTestStream : IDisposable
 {
     private readonly HttpClient _http;
     private readonly HttpResponseMessage _response;
+    private StreamReader? _reader;
 
     private SseTestStream(HttpClient http, HttpResponseMessage response)
     {
@@ -32,11 +33,27 @@ public sealed class SseTestStream : IDisposable
         return new SseTestStream(http, response);
     }
 
+    /// <summary>The next event: its name and data (fails if none comes within the test timeout).</summary>
+    public async Task<(string Event, string Data)> ReadEventAsync()
+    {
+        _reader ??= new StreamReader(await _response.Content.ReadAsStreamAsync());
+        string? name = null, data = null;
+        using var timeout = new CancellationTokenSource(WsTestClient.Timeout);
+        while (await _reader.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.Length == 0 && name is not null) return (name, data ?? "");
+            if (line.StartsWith("event: ", StringComparison.Ordinal)) name = line["event: ".Length..];
+            else if (line.StartsWith("data: ", StringComparison.Ordinal)) data = line["data: ".Length..];
+        }
+        throw new InvalidOperationException("The stream ended.");
+    }
+
     /// <summary>Everything the server sends until it ends the stream (fails if it does not within the test timeout).</summary>
     public Task<string> ReadToEndAsync() => _response.Content.ReadAsStringAsync().WaitAsync(WsTestClient.Timeout);
 
     public void Dispose()
     {
+        _reader?.Dispose();
         _response.Dispose();
         _http.Dispose();
     }
