@@ -7,20 +7,32 @@ namespace RevenueCycle.Infrastructure;
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
     private int _count;
+    private int _matching;
 
     public int Count => Volatile.Read(ref _count);
+
+    /// <summary>When set, <see cref="MatchingCount"/> counts the commands whose SQL contains this text (e.g. <c>FROM "Claims"</c>).</summary>
+    public string? Matching { get; set; }
+
+    public int MatchingCount => Volatile.Read(ref _matching);
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        Counted(command);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        Counted(command);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    private void Counted(DbCommand command)
+    {
+        Interlocked.Increment(ref _count);
+        if (Matching is { } text && command.CommandText.Contains(text, StringComparison.Ordinal)) Interlocked.Increment(ref _matching);
     }
 }

@@ -51,3 +51,9 @@ public sealed class RecheckAtDeliveryApi : SubscriptionApi
         ["Subscriptions:RecheckMaxAgeMilliseconds"] = "0",
     };
 }
+
+/// <summary>No background re-publishing during a test (it would add queries to the ones a test counts).</summary>
+public sealed class QuietOutboxApi : SubscriptionApi
+{
+    protected override Dictionary<string, string?> Settings => new(base.Settings) { ["Outbox:RepublishIntervalMilliseconds"] = "600000" };
+}

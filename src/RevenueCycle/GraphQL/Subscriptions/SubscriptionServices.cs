@@ -15,6 +15,7 @@ public static class SubscriptionServices
         services.AddRevenueCycleEvents(configuration);
         services.AddOptions<SubscriptionOptions>().Bind(configuration.GetSection("Subscriptions"));
         services.AddSingleton<SubscriberRecheck>();
+        services.AddSingleton<EventLoads>();
         return services;
     }
 
