@@ -30,7 +30,7 @@ public sealed class ClaimStatusChangedType : ObjectGraphType<ClaimStatusChanged>
         Name = "ClaimStatusChanged";
         Description = "A claim moved from one status to another.";
         Field<NonNullGraphType<IdGraphType>>("claimId").Resolve(c => GlobalId.Encode("Claim", c.Source.ClaimId));
-        Field<ClaimType>("claim").Description("The claim as it is now.").Resolve(c => c.LoadById<Claim>(c.Source.ClaimId));
+        Field<ClaimType>("claim").Description("The claim as it is now.").ResolveAsync(async c => await c.LoadForEvent<Claim>(c.Source.ClaimId));
         Field(e => e.PreviousStatus, nullable: true).Description("Null for a new claim.");
         Field(e => e.Status);
         Field(e => e.Actor).Description("Who made the change: user name, or client id for integrations.");

@@ -29,8 +29,8 @@ public sealed class DenialAssignedType : ObjectGraphType<DenialAssigned>
         Name = "DenialAssigned";
         Description = "A denial changed hands.";
         Field<NonNullGraphType<IdGraphType>>("denialId").Resolve(c => GlobalId.Encode("Denial", c.Source.DenialId));
-        Field<DenialType>("denial").Resolve(c => c.LoadById<Denial>(c.Source.DenialId));
-        Field<ClaimType>("claim").Resolve(c => c.LoadById<Claim>(c.Source.ClaimId));
+        Field<DenialType>("denial").ResolveAsync(async c => await c.LoadForEvent<Denial>(c.Source.DenialId));
+        Field<ClaimType>("claim").ResolveAsync(async c => await c.LoadForEvent<Claim>(c.Source.ClaimId));
         Field(e => e.PreviousOwner, nullable: true);
         Field(e => e.Owner, nullable: true).Description("Null when the denial went back to the unassigned queue.");
         Field(e => e.Actor);

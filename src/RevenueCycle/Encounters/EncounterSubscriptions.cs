@@ -30,7 +30,7 @@ public sealed class EncounterStatusChangedType : ObjectGraphType<EncounterStatus
         Name = "EncounterStatusChanged";
         Description = "An encounter moved through its workflow.";
         Field<NonNullGraphType<IdGraphType>>("encounterId").Resolve(c => GlobalId.Encode("Encounter", c.Source.EncounterId));
-        Field<EncounterType>("encounter").Description("The encounter as it is now.").Resolve(c => c.LoadById<Encounter>(c.Source.EncounterId));
+        Field<EncounterType>("encounter").Description("The encounter as it is now.").ResolveAsync(async c => await c.LoadForEvent<Encounter>(c.Source.EncounterId));
         Field(e => e.PreviousStatus, nullable: true);
         Field(e => e.Status);
         Field(e => e.Actor);

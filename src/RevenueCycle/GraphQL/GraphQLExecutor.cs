@@ -14,7 +14,9 @@ namespace RevenueCycle.GraphQL;
 /// </summary>
 public sealed class GraphQLExecutor(IDocumentExecuter<RevenueCycleSchema> executer, IOptions<GraphQLHttpOptions> options)
 {
-    public async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, ClaimsPrincipal user, IServiceProvider services, CancellationToken cancellationToken)
+    /// <param name="gate">For the streaming transports: re-authorizes a subscription at each event (see <see cref="Subscriptions.SubscriptionGate"/>).</param>
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, ClaimsPrincipal user, IServiceProvider services, CancellationToken cancellationToken,
+        Subscriptions.SubscriptionGate? gate = null)
     {
         var rules = DocumentValidator.CoreRules.Append(new AuthorizationRule());
         if (options.Value.EnableIntrospection == false) rules = rules.Append(global::GraphQL.Validation.Rules.Custom.NoIntrospectionValidationRule.Instance);
@@ -30,6 +32,7 @@ public sealed class GraphQLExecutor(IDocumentExecuter<RevenueCycleSchema> execut
             RequestServices = services,
             CancellationToken = cancellationToken,
             ValidationRules = rules,
+            UserContext = gate?.AsUserContext() ?? [],
         });
         // Queries and mutations have resolved everything by now; the PHI they read is audited before it is sent.
         await services.GetRequiredService<PhiReads>().FlushAsync(services, result.Operation?.Name?.StringValue ?? request.OperationName);

@@ -23,7 +23,7 @@ public sealed class RemittancePostedType : ObjectGraphType<RemittancePosted>
         Name = "RemittancePosted";
         Description = "An ERA/EOB was posted to its claims.";
         Field<NonNullGraphType<IdGraphType>>("remittanceId").Resolve(c => GlobalId.Encode("Remittance", c.Source.RemittanceId));
-        Field<RemittanceType>("remittance").Resolve(c => c.LoadById<Remittance>(c.Source.RemittanceId));
+        Field<RemittanceType>("remittance").ResolveAsync(async c => await c.LoadForEvent<Remittance>(c.Source.RemittanceId));
         Field(e => e.TraceNumber);
         Field(e => e.PayerName);
         Field(e => e.Amount);

@@ -35,3 +35,25 @@ public sealed class TinyBufferApi : SubscriptionApi
 {
     protected override Dictionary<string, string?> Settings => new(base.Settings) { ["Subscriptions:MaxBufferedMessages"] = "32" };
 }
+
+/// <summary>Re-checks every subscriber's credentials every 200 ms (the timer), so revocations show quickly.</summary>
+public sealed class QuickRecheckApi : SubscriptionApi
+{
+    protected override Dictionary<string, string?> Settings => new(base.Settings) { ["Subscriptions:RecheckIntervalMilliseconds"] = "200" };
+}
+
+/// <summary>No timer to speak of (10 minutes), but no cached check either: only a delivery can notice a revocation.</summary>
+public sealed class RecheckAtDeliveryApi : SubscriptionApi
+{
+    protected override Dictionary<string, string?> Settings => new(base.Settings)
+    {
+        ["Subscriptions:RecheckIntervalMilliseconds"] = "600000",
+        ["Subscriptions:RecheckMaxAgeMilliseconds"] = "0",
+    };
+}
+
+/// <summary>No background re-publishing during a test (it would add queries to the ones a test counts).</summary>
+public sealed class QuietOutboxApi : SubscriptionApi
+{
+    protected override Dictionary<string, string?> Settings => new(base.Settings) { ["Outbox:RepublishIntervalMilliseconds"] = "600000" };
+}

@@ -8,8 +8,9 @@ using RevenueCycle.Tenancy;
 namespace RevenueCycle.Subscriptions;
 
 /// <summary>
-/// Writes workflow changes the way mutations will (change + history row + <c>db.Publish</c> + SaveChanges),
-/// straight through the DbContext, until the mutations land.
+/// Writes workflow changes the way mutations do (change + history row + <c>db.Publish</c> + SaveChanges), straight
+/// through the DbContext: an event on demand, without a mutation's preconditions. That the real mutations publish
+/// the same way is <see cref="MutationEventTests"/>.
 /// </summary>
 public static class WorkflowWrites
 {

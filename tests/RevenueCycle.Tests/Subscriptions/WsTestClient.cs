@@ -27,10 +27,17 @@ public sealed class WsTestClient : IAsyncDisposable
     }
 
     /// <summary>Connects and initialises as <paramref name="devUser"/> (an X-Dev-User value), expecting connection_ack.</summary>
-    public static async Task<WsTestClient> ConnectAsAsync(ApiHost host, string devUser)
+    public static Task<WsTestClient> ConnectAsAsync(ApiHost host, string devUser) =>
+        ConnectWithAsync(host, new Dictionary<string, string> { ["X-Dev-User"] = devUser });
+
+    /// <summary>Connects and initialises with a bearer token, expecting connection_ack.</summary>
+    public static Task<WsTestClient> ConnectWithTokenAsync(ApiHost host, string accessToken) =>
+        ConnectWithAsync(host, new Dictionary<string, string> { ["Authorization"] = "Bearer " + accessToken });
+
+    private static async Task<WsTestClient> ConnectWithAsync(ApiHost host, Dictionary<string, string> credentials)
     {
         var client = await ConnectAsync(host);
-        await client.SendAsync(new { type = "connection_init", payload = new Dictionary<string, string> { ["X-Dev-User"] = devUser } });
+        await client.SendAsync(new { type = "connection_init", payload = credentials });
         var ack = await client.ReceiveAsync();
         Assert.Equal("connection_ack", ack["type"]!.GetValue<string>());
         return client;

@@ -19,7 +19,8 @@ namespace RevenueCycle.GraphQL.Sse;
 /// request per operation (<c>POST /graphql/stream</c>, or <c>/graphql</c> with <c>Accept: text/event-stream</c>),
 /// answered with <c>event: next</c> per result and a final <c>event: complete</c>. Validation and authorization
 /// errors arrive as a <c>next</c> too, as the protocol asks. The client ends a subscription by closing the request.
-/// Authentication is the request's own (headers), through the normal pipeline.
+/// Authentication is the request's own (headers), through the normal pipeline; it is re-checked before deliveries
+/// and on a timer (<see cref="SubscriberCheck"/>), and a subscriber who lost it gets a last error event.
 /// </summary>
 public static class GraphQLSseEndpoint
 {
@@ -70,24 +71,62 @@ public static class GraphQLSseEndpoint
         // Put the headers on the wire now: a subscriber must see the stream open before the first event.
         await http.Response.Body.FlushAsync(http.RequestAborted);
 
-        var result = await services.GetRequiredService<GraphQLExecutor>().ExecuteAsync(request, http.User, services, http.RequestAborted);
+        var options = services.GetRequiredService<IOptions<SubscriptionOptions>>().Value;
+        var clock = services.GetRequiredService<TimeProvider>();
+        var expiresAt = SubscriberIdentity.ExpiresAt(http.User, http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties);
+        var observer = new StreamObserver(serializer, clock, expiresAt, Math.Max(1, options.MaxBufferedMessages));
+        var check = new SubscriberCheck(services.GetRequiredService<SubscriberRecheck>(), http.User, TimeSpan.FromMilliseconds(options.RecheckMaxAgeMilliseconds));
+        var gate = new SubscriptionGate(check, denial => observer.End(
+            denial.EndsConnection ? $"Credentials no longer valid ({denial.Message}): sign in again and resubscribe." : denial.Message, denial.Code));
+
+        var result = await services.GetRequiredService<GraphQLExecutor>().ExecuteAsync(request, http.User, services, http.RequestAborted, gate);
         if (result.Streams is { Count: > 0 } streams)
         {
-            await StreamAsync(http, serializer, streams.Values.First());
+            await StreamAsync(http, streams.Values.First(), observer, stop => RecheckPeriodicallyAsync(check, gate, observer, options, stop));
             return;
         }
         await WriteEventAsync(http, Next(serializer.Serialize(result)));
         await WriteEventAsync(http, Complete);
     }
 
-    private static async Task StreamAsync(HttpContext http, IGraphQLTextSerializer serializer, IObservable<ExecutionResult> stream)
+    /// <summary>Ends the stream when the credentials expire or are revoked, or the role is gone, even while no event comes.</summary>
+    private static async Task RecheckPeriodicallyAsync(SubscriberCheck check, SubscriptionGate gate, StreamObserver observer,
+        SubscriptionOptions options, CancellationToken stop)
     {
-        var options = http.RequestServices.GetRequiredService<IOptions<SubscriptionOptions>>().Value;
-        var clock = http.RequestServices.GetRequiredService<TimeProvider>();
-        var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLSseEndpoint));
-        var expiresAt = SubscriberIdentity.ExpiresAt(http.User, http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties);
-        var observer = new StreamObserver(serializer, clock, expiresAt, Math.Max(1, options.MaxBufferedMessages));
+        try
+        {
+            while (observer.Final is null)
+            {
+                await Task.Delay(options.RecheckIntervalMilliseconds, stop);
+                if (observer.IsExpired()) observer.End(TokenExpired, AuthorizationRule.NotAuthenticated);
+                else gate.Allows(await check.RefreshAsync());
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The stream ended.
+        }
+    }
 
+    private static async Task StreamAsync(HttpContext http, IObservable<ExecutionResult> stream, StreamObserver observer,
+        Func<CancellationToken, Task> recheck)
+    {
+        var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLSseEndpoint));
+        using var stopRecheck = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        var rechecking = recheck(stopRecheck.Token);
+        try
+        {
+            await ReadEventsAsync(http, stream, observer, logger);
+        }
+        finally
+        {
+            await stopRecheck.CancelAsync();
+            await rechecking;
+        }
+    }
+
+    private static async Task ReadEventsAsync(HttpContext http, IObservable<ExecutionResult> stream, StreamObserver observer, ILogger logger)
+    {
         using (stream.Subscribe(observer))
         {
             try
@@ -186,6 +225,8 @@ public static class GraphQLSseEndpoint
     // The empty data field makes EventSource fire the event at all (graphql-sse protocol note).
     private const string Complete = "event: complete\ndata: \n\n";
 
+    private const string TokenExpired = "Token expired: sign in again and resubscribe.";
+
     private static string ErrorResult(string message, string code) =>
         Next(JsonSerializer.Serialize(new { errors = new[] { new { message, extensions = new { code } } } }));
 
@@ -202,12 +243,14 @@ public static class GraphQLSseEndpoint
         public string? Final { get; private set; }
         public string? FinalReason { get; private set; }
 
+        public bool IsExpired() => expiresAt is { } expires && clock.GetUtcNow() >= expires;
+
         public void OnNext(ExecutionResult value)
         {
             if (Final is not null) return;
-            if (expiresAt is { } expires && clock.GetUtcNow() >= expires)
+            if (IsExpired())
             {
-                End("Token expired: sign in again and resubscribe.", "AUTH_NOT_AUTHENTICATED");
+                End(TokenExpired, AuthorizationRule.NotAuthenticated);
                 return;
             }
             if (!Events.Writer.TryWrite(Next(serializer.Serialize(value))))
@@ -222,7 +265,7 @@ public static class GraphQLSseEndpoint
             Events.Writer.TryComplete();
         }
 
-        private void End(string reason, string code)
+        public void End(string reason, string code)
         {
             lock (Events)
             {

@@ -14,6 +14,8 @@ public static class SubscriptionServices
     {
         services.AddRevenueCycleEvents(configuration);
         services.AddOptions<SubscriptionOptions>().Bind(configuration.GetSection("Subscriptions"));
+        services.AddSingleton<SubscriberRecheck>();
+        services.AddSingleton<EventLoads>();
         return services;
     }
 
@@ -37,4 +39,16 @@ public sealed class SubscriptionOptions
 
     /// <summary>Operations one WebSocket may run at once.</summary>
     public int MaxOperationsPerConnection { get; set; } = 100;
+
+    /// <summary>
+    /// How often every connection re-checks its principal (token not revoked, user active, roles, client not
+    /// revoked) even when no event arrives; a revoked subscriber is ended within this time.
+    /// </summary>
+    public int RecheckIntervalMilliseconds { get; set; } = 30_000;
+
+    /// <summary>
+    /// How old a connection's last check may be for a delivery to rely on it. Within this time events go out
+    /// without a database look-up; after it, the next event re-checks first.
+    /// </summary>
+    public int RecheckMaxAgeMilliseconds { get; set; } = 5_000;
 }

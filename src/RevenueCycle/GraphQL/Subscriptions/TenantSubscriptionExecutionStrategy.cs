@@ -10,6 +10,7 @@ namespace RevenueCycle.GraphQL.Subscriptions;
 /// Runs the selection set of each subscription event in its own service scope with the subscriber's tenant
 /// entered, so that <c>claim { … }</c> is loaded through the tenant-filtered DbContext exactly as a query would
 /// (the scope of the subscribe request is long gone by then). Child fields run serially: a scope has one DbContext.
+/// Before each event it asks the transport's <see cref="SubscriptionGate"/> whether the subscriber may still have it.
 /// </summary>
 public sealed class TenantSubscriptionExecutionStrategy(IServiceScopeFactory scopes)
     : SubscriptionExecutionStrategy(new SerialExecutionStrategy())
@@ -22,10 +23,21 @@ public sealed class TenantSubscriptionExecutionStrategy(IServiceScopeFactory sco
         return clone;
     }
 
+    protected override Task<IObservable<ExecutionResult>?> ResolveResponseStreamAsync(ExecutionContext context, ExecutionNode node)
+    {
+        // The roles the root field needs, as AuthorizationRule read them at subscribe time: re-checked per event.
+        if (SubscriptionGate.Of(context) is { } gate)
+            gate.Roles = [.. (node.FieldDefinition.GetRoles() ?? []).Concat(context.Schema.Subscription?.GetRoles() ?? []).Distinct()];
+        return base.ResolveResponseStreamAsync(context, node);
+    }
+
     protected override async ValueTask<ExecutionResult> ProcessDataAsync(ExecutionContext context, ExecutionNode node, object? value)
     {
         // The hub offers an event to every subscriber on the publisher's thread; leave it at once.
         await Task.Yield();
+        // Revoked or no longer allowed: the gate has told the transport to end the subscription; nothing is loaded or sent.
+        if (SubscriptionGate.Of(context) is { } gate && !await gate.AllowsDeliveryAsync())
+            return new ExecutionResult { Executed = false };
         await using var scope = scopes.CreateAsyncScope();
         SubscriberIdentity.EnterTenant(scope.ServiceProvider, context.User);
         context.RequestServices = scope.ServiceProvider;

@@ -22,6 +22,8 @@ namespace RevenueCycle.GraphQL.WebSockets;
 /// number of subscribe/complete, ping/pong. Queries and mutations answer one <c>next</c> and <c>complete</c>;
 /// subscriptions a <c>next</c> per event. Everything the server sends goes through one bounded queue, written
 /// by one loop; a client that lets it fill up is closed with 1013 rather than buffered without bound.
+/// The principal is re-checked before deliveries and on a timer (<see cref="SubscriberCheck"/>): revoked
+/// credentials close the connection with 4403, a lost role ends that subscription with an <c>error</c>.
 /// </summary>
 public sealed class GraphQLWsConnection
 {
@@ -36,6 +38,7 @@ public sealed class GraphQLWsConnection
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
     private readonly SubscriptionOptions _options;
+    private readonly SubscriberRecheck _recheck;
     private readonly int _maxMessageBytes;
     private readonly Channel<string> _outgoing;
     private readonly ConcurrentDictionary<string, Operation> _operations = new();
@@ -44,12 +47,14 @@ public sealed class GraphQLWsConnection
     private volatile bool _acknowledged;
     private ClaimsPrincipal _user;
     private DateTimeOffset? _expiresAt;
+    private SubscriberCheck? _check;
     private CloseRequest? _close;
 
     public GraphQLWsConnection(WebSocket socket, HttpContext http, GraphQLExecutor executor, IGraphQLTextSerializer serializer,
         IServiceScopeFactory scopes, TimeProvider clock, ILogger<GraphQLWsConnection> logger, IOptions<SubscriptionOptions> options,
-        IOptions<GraphQLHttpOptions> httpOptions)
+        IOptions<GraphQLHttpOptions> httpOptions, SubscriberRecheck recheck)
     {
+        _recheck = recheck;
         _socket = socket;
         _http = http;
         _executor = executor;
@@ -226,8 +231,54 @@ public sealed class GraphQLWsConnection
             RequestClose(GraphQLWsCloseCodes.Forbidden, "Forbidden: token expired");
             return;
         }
+        _check = new SubscriberCheck(_recheck, _user, TimeSpan.FromMilliseconds(_options.RecheckMaxAgeMilliseconds));
         _acknowledged = true;
         Enqueue(Message("connection_ack"));
+        _ = RecheckPeriodicallyAsync(_check);
+    }
+
+    /// <summary>
+    /// Ends what the principal may no longer have even when no event comes: expired or revoked credentials close
+    /// the connection, a lost role ends the subscriptions that needed it.
+    /// </summary>
+    private async Task RecheckPeriodicallyAsync(SubscriberCheck check)
+    {
+        try
+        {
+            while (_close is null)
+            {
+                await Task.Delay(_options.RecheckIntervalMilliseconds, _lifetime.Token);
+                if (IsExpired())
+                {
+                    RequestClose(GraphQLWsCloseCodes.Forbidden, "Forbidden: token expired");
+                    return;
+                }
+                var standing = await check.RefreshAsync();
+                foreach (var operation in _operations.Values)
+                    operation.Gate?.Allows(standing);
+                if (standing.Refused is { } refused) RequestClose(GraphQLWsCloseCodes.Forbidden, "Forbidden: " + refused);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The connection ended.
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
+
+    /// <summary>The gate's verdict: revoked credentials close the connection (4403); a lost role ends only this subscription.</summary>
+    private void Deny(Operation operation, SubscriberDenial denial)
+    {
+        if (denial.EndsConnection)
+        {
+            RequestClose(GraphQLWsCloseCodes.Forbidden, Truncate("Forbidden: " + denial.Message, 120));
+            return;
+        }
+        if (!operation.IsActive) return;
+        Enqueue(Message("error", operation.Id, JsonSerializer.Serialize(new[] { new { message = denial.Message, extensions = new { code = denial.Code } } })));
+        End(operation);
     }
 
     /// <summary>
@@ -247,6 +298,11 @@ public sealed class GraphQLWsConnection
         await using var scope = _scopes.CreateAsyncScope();
         var request = new DefaultHttpContext { RequestServices = scope.ServiceProvider, RequestAborted = _lifetime.Token };
         request.Connection.RemoteIpAddress = _http.Connection.RemoteIpAddress;
+        // The token's issuer is checked against the URL the request came in on (OpenIddict's local server).
+        request.Request.Scheme = _http.Request.Scheme;
+        request.Request.Host = _http.Request.Host;
+        request.Request.PathBase = _http.Request.PathBase;
+        request.Request.Path = _http.Request.Path;
         foreach (var credential in credentials) request.Request.Headers[credential.Name] = credential.Value.GetString();
         // What UseAuthentication does for a real request: request handlers (OpenIddict validation) set up their
         // per-request state before anyone authenticates.
@@ -308,10 +364,11 @@ public sealed class GraphQLWsConnection
         {
             ExecutionResult result;
             string? single = null;
+            operation.Gate = new SubscriptionGate(_check!, denial => Deny(operation, denial));
             await using (var scope = _scopes.CreateAsyncScope())
             {
                 SubscriberIdentity.EnterTenant(scope.ServiceProvider, _user);
-                result = await _executor.ExecuteAsync(request, _user, scope.ServiceProvider, operation.Token);
+                result = await _executor.ExecuteAsync(request, _user, scope.ServiceProvider, operation.Token, operation.Gate);
                 // Serialise while the scope (and what the result still points into) is alive.
                 if (result.Streams is not { Count: > 0 }) single = _serializer.Serialize(result);
             }
@@ -421,6 +478,7 @@ public sealed class GraphQLWsConnection
 
         public string Id { get; } = id;
         public CancellationToken Token => _cancel.Token;
+        public SubscriptionGate? Gate { get; set; }
         public bool IsActive => !Volatile.Read(ref _disposed);
 
         public bool Attach(IDisposable subscription)
