@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Hosting;
@@ -47,6 +48,8 @@ public static class RevenueCycleServices
         });
 
         var graphQL = configuration.GetSection("GraphQL").Get<GraphQLHttpOptions>() ?? new GraphQLHttpOptions();
+        services.AddHostedService<SqliteStatistics>();
+
         services.AddGraphQL(b => b
             .AddSchema<RevenueCycleSchema>()
             .AddSystemTextJson()
@@ -62,6 +65,8 @@ public static class RevenueCycleServices
                 provider.GetRequiredService<ILoggerFactory>().CreateLogger("RevenueCycle.GraphQL")))
             .AddRevenueCycleSubscriptions());
         services.AddSingleton<GraphQLExecutor>();
+        services.AddSingleton<ParsedDocumentCache>();
+        services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ParsedDocumentCache>());
         services.AddRevenueCycleSubscriptions(configuration);
 
         services.AddRevenueCycleIdentity(configuration, environment);
