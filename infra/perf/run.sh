@@ -2,7 +2,7 @@
 # Load harness (issue #10; results and method in docs/performance.md).
 #   bash infra/perf/run.sh
 # Builds the API in Release, seeds a large tenant ("big", 100,000 claims) on SQLite and on a throwaway PostgreSQL,
-# starts the API on each and drives B0, B0X, W1, W2, W3, CHART (and CODES when its operation exists) with wrk,
+# imports the code sets, starts the API on each and drives B0, B0X, W1, W2, W3, CHART, CODES with wrk,
 # interleaved, ROUNDS times; then a SOAK-second W2 run on SQLite sampling the API's RSS every 5 s. Prints the
 # table and the ratios (infra/perf/report.py) and leaves the raw figures in $PERF_OUT.
 # Knobs (environment): DURATION=10 ROUNDS=3 CONNECTIONS=16 CLAIMS=100000 SOAK=120 DATABASES="sqlite postgres"
@@ -36,6 +36,14 @@ api=(dotnet "$bin/RevenueCycle.Api.dll" --contentRoot "$bin")
 export ASPNETCORE_ENVIRONMENT=Production
 export Authentication__Development__Enabled=true
 export Performance__BaselineEndpoint=true
+# Production refuses to start without token keys (it never generates them): throwaway RSA keys for this run.
+mkdir -p "$data/keys"
+for use in signing encryption; do
+  [ -f "$data/keys/$use.pem" ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$data/keys/$use.pem" 2>/dev/null
+done
+Authentication__Server__Keys__SigningKeyPem=$(cat "$data/keys/signing.pem")
+Authentication__Server__Keys__EncryptionKeyPem=$(cat "$data/keys/encryption.pem")
+export Authentication__Server__Keys__SigningKeyPem Authentication__Server__Keys__EncryptionKeyPem
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
@@ -77,6 +85,8 @@ seed() {
   [ -x /usr/bin/time ] && timer=(/usr/bin/time -o "$out/seed-$db.time" -f "%e s wall, %U+%S s CPU, max RSS %M KB")
   "${timer[@]}" "${api[@]}" seed-large --claims "$CLAIMS" --tenant big > "$out/seed-$db.log" 2>&1 || { cat "$out/seed-$db.log"; exit 1; }
   echo "$db: $(grep -o "Seeded tenant.*\|Tenant 'big' already exists.*" "$out/seed-$db.log" | head -1) ($(cat "$out/seed-$db.time" 2>/dev/null))" | tee -a "$out/seed.txt"
+  # CODES searches the real ICD-10-CM release (shared/data/codesets); a release already imported is skipped.
+  "${api[@]}" import-codes > "$out/codes-$db.log" 2>&1 || { cat "$out/codes-$db.log"; exit 1; }
 }
 
 start_api() {
@@ -106,8 +116,7 @@ drive() {
   echo "$result $hwm"
 }
 
-workloads=(B0 B0X W1 W2 W3 CHART)
-if grep -q '^  codes(' schema/schema.graphql && [ -f "$ops/codes.graphql" ]; then workloads+=(CODES); fi
+workloads=(B0 B0X W1 W2 W3 CHART CODES)
 
 for db in $DATABASES; do
   echo "== $db"
@@ -119,6 +128,12 @@ for db in $DATABASES; do
   count=$(curl -fs "$base/graphql" -H 'content-type: application/json' -H 'X-Dev-User: perf; tenant=big; roles=BILLER' \
     -d '{"query":"{ claims(first: 1) { totalCount } }"}' | python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["claims"]["totalCount"])')
   echo "$db: tenant big has $count claims" | tee -a "$out/seed.txt"
+  # W3's pool: READY claims that it takes through reopenClaim and scrubClaim (they end READY again).
+  export CLAIMS_FILE=$out/ready-claims-$db.txt
+  curl -fs "$base/graphql" -H 'content-type: application/json' -H 'X-Dev-User: perf; tenant=big; roles=BILLER' \
+    -d '{"query":"{ claims(first: 100, where: { status: { eq: READY } }) { nodes { id } } }"}' \
+    | python3 -c 'import json, sys; print("\n".join(n["id"] for n in json.load(sys.stdin)["data"]["claims"]["nodes"]))' > "$CLAIMS_FILE"
+  echo "$db: W3 cycles $(wc -l < "$CLAIMS_FILE") READY claims" | tee -a "$out/seed.txt"
   for round in $(seq 1 "$ROUNDS"); do
     echo "$db round $round: $(uptime)" | tee -a "$out/load.txt"
     for w in "${workloads[@]}"; do

@@ -42,9 +42,17 @@ else
   elseif name ~= "W3" then error("unknown WORKLOAD " .. tostring(name)) end
 end
 
--- W3 registers a new patient per request under a fresh idempotency key: a write that really commits each time
--- (a repeated key would only replay the first result).
+-- W3 takes READY claims (their IDs one per line in CLAIMS_FILE, fetched by run.sh) in turn through reopenClaim and
+-- scrubClaim, under fresh idempotency keys: real writes each time (a repeated key would only replay the first
+-- result). The pool is much larger than the number of connections, so two requests never hold the same claim.
 local mutation = name == "W3" and read("w3.graphql") or nil
+local claims = {}
+if mutation ~= nil then
+  for line in io.lines(os.getenv("CLAIMS_FILE")) do
+    if line ~= "" then claims[#claims + 1] = line end
+  end
+  assert(#claims > 0, "CLAIMS_FILE lists no claims")
+end
 local prefix, counter = "", 0
 
 function init(args)
@@ -56,9 +64,8 @@ function request()
   if mutation == nil then return wrk.format() end
   counter = counter + 1
   local key = prefix .. "-" .. counter
-  local input = '{"mrn":"PERF' .. key .. '","firstName":"Load","lastName":"Test","dateOfBirth":"1980-02-03","sex":"FEMALE",'
-    .. '"address":{"line1":"1 Bench St","city":"Springfield","state":"IL","postalCode":"62701"},"idempotencyKey":"' .. key .. '"}'
-  return wrk.format(nil, nil, nil, '{"query":' .. json_string(mutation) .. ',"variables":{"input":' .. input .. '}}')
+  local variables = '{"claimId":"' .. claims[(counter - 1) % #claims + 1] .. '","reopenKey":"r' .. key .. '","scrubKey":"s' .. key .. '"}'
+  return wrk.format(nil, nil, nil, '{"query":' .. json_string(mutation) .. ',"variables":' .. variables .. '}')
 end
 
 -- run.sh's warm-up run sets CHECK=1: every response must be 200 and free of GraphQL errors.

@@ -23,10 +23,12 @@ if (args.Contains(LargeSeed.Command))
     return;
 }
 
-if (args.FirstOrDefault() == CodeSetCommand.Name)
+// After host options such as --contentRoot, like the other commands.
+var codeSetCommand = Array.IndexOf(args, CodeSetCommand.Name);
+if (codeSetCommand >= 0)
 {
     // import-codes [--system …] [--file …] [--release …]: see docs/codesets.md.
-    Environment.ExitCode = await CodeSetCommand.RunAsync(app.Services, args[1..], Console.Out);
+    Environment.ExitCode = await CodeSetCommand.RunAsync(app.Services, args[(codeSetCommand + 1)..], Console.Out);
     return;
 }
 

@@ -397,8 +397,6 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "At");
 
                     b.HasIndex("TenantId", "EntityType", "EntityId");
@@ -489,8 +487,6 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "SourceHash")
                         .IsUnique();
@@ -629,18 +625,17 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
 
                     b.HasIndex("SubmissionBatchId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
                     b.HasIndex("TenantId", "PatientId");
 
-                    b.HasIndex("TenantId", "ServiceDateFrom");
-
                     b.HasIndex("TenantId", "Status");
 
                     b.HasIndex("TenantId", "PayerId", "Status");
+
+                    b.HasIndex("TenantId", "ServiceDateFrom", "Id")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("Claims");
                 });
@@ -669,7 +664,7 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
 
                     b.HasIndex("ClaimId");
 
-                    b.HasIndex("TenantId");
+                    b.HasIndex("TenantId", "ClaimId", "Sequence");
 
                     b.ToTable("ClaimDiagnoses");
                 });
@@ -721,7 +716,7 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
 
                     b.HasIndex("ClaimId");
 
-                    b.HasIndex("TenantId");
+                    b.HasIndex("TenantId", "ClaimId", "LineNumber");
 
                     b.ToTable("ClaimLines");
                 });
@@ -848,8 +843,6 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                         .HasColumnType("numeric(18,2)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "InterchangeControlNumber")
                         .IsUnique();
@@ -1035,8 +1028,6 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
 
                     b.HasIndex("ClaimId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "Status", "DueDate");
 
                     b.ToTable("Denials");
@@ -1189,11 +1180,11 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProviderId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "ServiceDateFrom");
 
                     b.HasIndex("TenantId", "Status");
+
+                    b.HasIndex("TenantId", "PatientId", "ServiceDateFrom");
 
                     b.ToTable("Encounters");
                 });
@@ -1396,8 +1387,6 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Key")
                         .IsUnique();
@@ -1653,11 +1642,11 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
 
                     b.HasIndex("PayerId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "MemberId");
 
                     b.HasIndex("TenantId", "PayerId");
+
+                    b.HasIndex("TenantId", "PatientId", "Priority");
 
                     b.ToTable("Coverages");
                 });
@@ -1713,8 +1702,6 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Mrn")
                         .IsUnique();
@@ -1854,8 +1841,6 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "EdiPayerId");
 
                     b.ToTable("Payers");
@@ -1911,8 +1896,6 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                     b.HasIndex("ClaimId");
 
                     b.HasIndex("RemittanceId");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "PatientControlNumber");
 
@@ -1984,8 +1967,6 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                     b.HasIndex("PatientId");
 
                     b.HasIndex("ReversesEntryId");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "ClaimId");
 
@@ -2201,8 +2182,6 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
 
                     b.HasIndex("PayerId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "PaymentDate");
 
                     b.HasIndex("TenantId", "SourceHash");
@@ -2250,8 +2229,6 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "SourceHash")
                         .IsUnique();
@@ -2387,8 +2364,6 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Npi")
                         .IsUnique();

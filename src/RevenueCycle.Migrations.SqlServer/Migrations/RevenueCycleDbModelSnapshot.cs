@@ -398,8 +398,6 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "At");
 
                     b.HasIndex("TenantId", "EntityType", "EntityId");
@@ -490,8 +488,6 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "SourceHash")
                         .IsUnique();
@@ -630,18 +626,17 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
 
                     b.HasIndex("SubmissionBatchId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
                     b.HasIndex("TenantId", "PatientId");
 
-                    b.HasIndex("TenantId", "ServiceDateFrom");
-
                     b.HasIndex("TenantId", "Status");
 
                     b.HasIndex("TenantId", "PayerId", "Status");
+
+                    b.HasIndex("TenantId", "ServiceDateFrom", "Id")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("Claims");
                 });
@@ -670,7 +665,7 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ClaimId");
 
-                    b.HasIndex("TenantId");
+                    b.HasIndex("TenantId", "ClaimId", "Sequence");
 
                     b.ToTable("ClaimDiagnoses");
                 });
@@ -722,7 +717,7 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ClaimId");
 
-                    b.HasIndex("TenantId");
+                    b.HasIndex("TenantId", "ClaimId", "LineNumber");
 
                     b.ToTable("ClaimLines");
                 });
@@ -849,8 +844,6 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                         .HasColumnType("decimal(18,2)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "InterchangeControlNumber")
                         .IsUnique();
@@ -1031,8 +1024,6 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ClaimId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "Status", "DueDate");
 
                     b.ToTable("Denials");
@@ -1185,11 +1176,11 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ProviderId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "ServiceDateFrom");
 
                     b.HasIndex("TenantId", "Status");
+
+                    b.HasIndex("TenantId", "PatientId", "ServiceDateFrom");
 
                     b.ToTable("Encounters");
                 });
@@ -1392,8 +1383,6 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Key")
                         .IsUnique();
@@ -1651,11 +1640,11 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PayerId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "MemberId");
 
                     b.HasIndex("TenantId", "PayerId");
+
+                    b.HasIndex("TenantId", "PatientId", "Priority");
 
                     b.ToTable("Coverages");
                 });
@@ -1711,8 +1700,6 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Mrn")
                         .IsUnique();
@@ -1852,8 +1839,6 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "EdiPayerId");
 
                     b.ToTable("Payers");
@@ -1909,8 +1894,6 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                     b.HasIndex("ClaimId");
 
                     b.HasIndex("RemittanceId");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "PatientControlNumber");
 
@@ -1982,8 +1965,6 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                     b.HasIndex("PatientId");
 
                     b.HasIndex("ReversesEntryId");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "ClaimId");
 
@@ -2199,8 +2180,6 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PayerId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "PaymentDate");
 
                     b.HasIndex("TenantId", "SourceHash");
@@ -2248,8 +2227,6 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "SourceHash")
                         .IsUnique();
@@ -2385,8 +2362,6 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Npi")
                         .IsUnique();

@@ -386,8 +386,6 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "At");
 
                     b.HasIndex("TenantId", "EntityType", "EntityId");
@@ -478,8 +476,6 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "SourceHash")
                         .IsUnique();
@@ -618,18 +614,17 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SubmissionBatchId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
                     b.HasIndex("TenantId", "PatientId");
 
-                    b.HasIndex("TenantId", "ServiceDateFrom");
-
                     b.HasIndex("TenantId", "Status");
 
                     b.HasIndex("TenantId", "PayerId", "Status");
+
+                    b.HasIndex("TenantId", "ServiceDateFrom", "Id")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("Claims");
                 });
@@ -658,7 +653,7 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ClaimId");
 
-                    b.HasIndex("TenantId");
+                    b.HasIndex("TenantId", "ClaimId", "Sequence");
 
                     b.ToTable("ClaimDiagnoses");
                 });
@@ -710,7 +705,7 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ClaimId");
 
-                    b.HasIndex("TenantId");
+                    b.HasIndex("TenantId", "ClaimId", "LineNumber");
 
                     b.ToTable("ClaimLines");
                 });
@@ -837,8 +832,6 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "InterchangeControlNumber")
                         .IsUnique();
@@ -1015,8 +1008,6 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ClaimId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "Status", "DueDate");
 
                     b.ToTable("Denials");
@@ -1169,11 +1160,11 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProviderId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "ServiceDateFrom");
 
                     b.HasIndex("TenantId", "Status");
+
+                    b.HasIndex("TenantId", "PatientId", "ServiceDateFrom");
 
                     b.ToTable("Encounters");
                 });
@@ -1376,8 +1367,6 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Key")
                         .IsUnique();
@@ -1633,11 +1622,11 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PayerId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "MemberId");
 
                     b.HasIndex("TenantId", "PayerId");
+
+                    b.HasIndex("TenantId", "PatientId", "Priority");
 
                     b.ToTable("Coverages");
                 });
@@ -1693,8 +1682,6 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Mrn")
                         .IsUnique();
@@ -1834,8 +1821,6 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "EdiPayerId");
 
                     b.ToTable("Payers");
@@ -1891,8 +1876,6 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                     b.HasIndex("ClaimId");
 
                     b.HasIndex("RemittanceId");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "PatientControlNumber");
 
@@ -1964,8 +1947,6 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                     b.HasIndex("PatientId");
 
                     b.HasIndex("ReversesEntryId");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "ClaimId");
 
@@ -2181,8 +2162,6 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PayerId");
 
-                    b.HasIndex("TenantId");
-
                     b.HasIndex("TenantId", "PaymentDate");
 
                     b.HasIndex("TenantId", "SourceHash");
@@ -2230,8 +2209,6 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "SourceHash")
                         .IsUnique();
@@ -2367,8 +2344,6 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Npi")
                         .IsUnique();

@@ -18,7 +18,7 @@ public sealed record CreateClaimInput([property: Id] string EncounterId,
 
 public sealed record ScrubClaimInput([property: Id] string ClaimId, long? Version, string? IdempotencyKey) : IIdempotentInput;
 
-public sealed record ReopenClaimInput([property: Id] string ClaimId, long? Version, string? Reason);
+public sealed record ReopenClaimInput([property: Id] string ClaimId, long? Version, string? Reason, string? IdempotencyKey) : IIdempotentInput;
 
 public sealed record RecordClaimAcknowledgementInput([property: Id] string ClaimId, bool Accepted,
     [property: Description("277CA STC01-1 category, e.g. A1 accepted, A7 rejected.")] string? StatusCategory,
@@ -26,7 +26,7 @@ public sealed record RecordClaimAcknowledgementInput([property: Id] string Claim
 
 public sealed record CorrectClaimInput([property: Id] string ClaimId, long? Version,
     [property: Description("Why the claim is corrected (the rejection it answers).")] string Reason,
-    List<string>? Diagnoses, List<CodeServiceLineInput>? ServiceLines);
+    List<string>? Diagnoses, List<CodeServiceLineInput>? ServiceLines, string? IdempotencyKey) : IIdempotentInput;
 
 public sealed record VoidClaimInput([property: Id] string ClaimId, long? Version, string Reason, string? IdempotencyKey) : IIdempotentInput;
 
@@ -35,7 +35,7 @@ public sealed record CreateReplacementClaimInput([property: Id] string ClaimId, 
 
 public sealed record BillSecondaryInput([property: Id] string ClaimId, string? IdempotencyKey) : IIdempotentInput;
 
-public sealed record CloseClaimInput([property: Id] string ClaimId, long? Version);
+public sealed record CloseClaimInput([property: Id] string ClaimId, long? Version, string? IdempotencyKey) : IIdempotentInput;
 
 /// <summary>Claims from a coded encounter to a resolved balance (submission and remittance posting live with the interchange).</summary>
 public static class ClaimMutations

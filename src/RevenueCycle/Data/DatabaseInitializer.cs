@@ -20,6 +20,11 @@ public static class DatabaseInitializer
             logger.LogInformation("Seeded the demo tenants '{Demo}' and '{Second}'", DemoSeeder.DemoTenant, DemoSeeder.SecondTenant);
             await IdentitySeeder.SeedAsync(services, cancellationToken);
         }
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RevenueCycleDb>();
+            if (db.Database.IsSqlite()) await SqliteStatistics.RefreshAsync(db, cancellationToken);
+        }
         if (options.ShouldImportCodeSets) services.GetRequiredService<CodeSetStartupImport>().Start(cancellationToken);
     }
 

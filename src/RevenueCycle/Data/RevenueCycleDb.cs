@@ -88,7 +88,11 @@ public class RevenueCycleDb(DbContextOptions<RevenueCycleDb> options, TenantScop
         {
             var clr = entityType.ClrType;
             if (!typeof(TenantEntity).IsAssignableFrom(clr) || entityType.IsOwned()) continue;
-            modelBuilder.Entity(clr).HasIndex(nameof(TenantEntity.TenantId));
+            // Every tenant's rows are found by an index that starts with TenantId; one of the entity's own composite
+            // indexes does that already, and a second, single-column one would only cost writes (and mislead
+            // SQLite's planner before ANALYZE).
+            if (!entityType.GetIndexes().Any(i => i.Properties[0].Name == nameof(TenantEntity.TenantId)))
+                modelBuilder.Entity(clr).HasIndex(nameof(TenantEntity.TenantId));
             modelBuilder.Entity(clr).HasQueryFilter(TenantFilter(clr));
             if (typeof(MutableEntity).IsAssignableFrom(clr))
                 modelBuilder.Entity(clr).Property(nameof(MutableEntity.Version)).IsConcurrencyToken();

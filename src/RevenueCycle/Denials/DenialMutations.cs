@@ -12,17 +12,17 @@ using RevenueCycle.Payments;
 namespace RevenueCycle.Denials;
 
 public sealed record AssignDenialInput([property: Id] string DenialId, long? Version,
-    [property: System.ComponentModel.Description("The user who works it; null unassigns.")] string? OwnerUserId);
+    [property: System.ComponentModel.Description("The user who works it; null unassigns.")] string? OwnerUserId, string? IdempotencyKey) : IIdempotentInput;
 
-public sealed record StartDenialReviewInput([property: Id] string DenialId, long? Version);
+public sealed record StartDenialReviewInput([property: Id] string DenialId, long? Version, string? IdempotencyKey) : IIdempotentInput;
 
 public sealed record AppealDenialInput([property: Id] string DenialId, long? Version, string Letter, string? IdempotencyKey) : IIdempotentInput;
 
-public sealed record RecordAppealOutcomeInput([property: Id] string DenialId, long? Version, bool Overturned, string? Note);
+public sealed record RecordAppealOutcomeInput([property: Id] string DenialId, long? Version, bool Overturned, string? Note, string? IdempotencyKey) : IIdempotentInput;
 
-public sealed record WriteOffDenialInput([property: Id] string DenialId, long? Version, string Reason);
+public sealed record WriteOffDenialInput([property: Id] string DenialId, long? Version, string Reason, string? IdempotencyKey) : IIdempotentInput;
 
-public sealed record ResolveDenialInput([property: Id] string DenialId, long? Version, string Reason);
+public sealed record ResolveDenialInput([property: Id] string DenialId, long? Version, string Reason, string? IdempotencyKey) : IIdempotentInput;
 
 /// <summary>The denial work queue: assign, review, appeal before the deadline, record the outcome, or write off.</summary>
 public static class DenialMutations

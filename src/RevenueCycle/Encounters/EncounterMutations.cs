@@ -15,14 +15,14 @@ public sealed record OpenEncounterInput([property: Id] string PatientId, [proper
     EncounterKind Kind, DateOnly ServiceDateFrom, DateOnly? ServiceDateTo, string? IdempotencyKey) : IIdempotentInput;
 
 public sealed record DocumentEncounterInput([property: Id] string EncounterId, long? Version, string Notes,
-    [property: Description("Sign the notes: moves the encounter to DOCUMENTED. Unsigned notes are saved as a draft.")] bool Sign);
+    [property: Description("Sign the notes: moves the encounter to DOCUMENTED. Unsigned notes are saved as a draft.")] bool Sign, string? IdempotencyKey) : IIdempotentInput;
 
 public sealed record QueryProviderInput([property: Id] string EncounterId, long? Version,
-    [property: Description("The coder's question to the provider; the encounter waits ON_HOLD until it is answered.")] string Question);
+    [property: Description("The coder's question to the provider; the encounter waits ON_HOLD until it is answered.")] string Question, string? IdempotencyKey) : IIdempotentInput;
 
-public sealed record AnswerCoderQueryInput([property: Id] string EncounterId, long? Version, string Answer);
+public sealed record AnswerCoderQueryInput([property: Id] string EncounterId, long? Version, string Answer, string? IdempotencyKey) : IIdempotentInput;
 
-public sealed record ReopenEncounterInput([property: Id] string EncounterId, long? Version, string Reason);
+public sealed record ReopenEncounterInput([property: Id] string EncounterId, long? Version, string Reason, string? IdempotencyKey) : IIdempotentInput;
 
 public sealed record CodeServiceLineInput(
     [property: Description("CPT (99214) or HCPCS Level II (J3301) code.")] string ProcedureCode,
@@ -33,7 +33,7 @@ public sealed record CodeServiceLineInput(
 
 public sealed record CodeEncounterInput([property: Id] string EncounterId, long? Version,
     [property: Description("ICD-10-CM codes in order (the first is the principal diagnosis), with or without the dot.")] List<string> Diagnoses,
-    List<CodeServiceLineInput> ServiceLines);
+    List<CodeServiceLineInput> ServiceLines, string? IdempotencyKey) : IIdempotentInput;
 
 /// <summary>Encounters: opened at check-in, documented and signed by the provider, coded by coders.</summary>
 public static partial class EncounterMutations

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Hosting;
@@ -48,6 +49,8 @@ public static class RevenueCycleServices
         });
 
         var graphQL = configuration.GetSection("GraphQL").Get<GraphQLHttpOptions>() ?? new GraphQLHttpOptions();
+        services.AddHostedService<SqliteStatistics>();
+
         services.AddGraphQL(b => b
             .AddSchema<RevenueCycleSchema>()
             .AddSystemTextJson()
@@ -64,6 +67,8 @@ public static class RevenueCycleServices
             .AddRevenueCycleSubscriptions());
         services.AddSingleton<GraphQLExecutor>();
         services.AddScoped<PhiReads>();
+        services.AddSingleton<ParsedDocumentCache>();
+        services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ParsedDocumentCache>());
         services.AddRevenueCycleSubscriptions(configuration);
 
         services.AddRevenueCycleIdentity(configuration, environment);

@@ -21,18 +21,18 @@ public sealed record RegisterPatientInput(
     : IIdempotentInput;
 
 public sealed record UpdatePatientInput([property: Id] string PatientId, long? Version, string? FirstName, string? LastName,
-    DateOnly? DateOfBirth, Sex? Sex, AddressInput? Address, string? Phone, string? Email);
+    DateOnly? DateOfBirth, Sex? Sex, AddressInput? Address, string? Phone, string? Email, string? IdempotencyKey) : IIdempotentInput;
 
 public sealed record AddCoverageInput([property: Id] string PatientId, [property: Id] string PayerId, string MemberId, string? GroupNumber,
     CoveragePriority Priority, SubscriberRelationship Relationship, string? SubscriberFirstName, string? SubscriberLastName,
     DateOnly? SubscriberDateOfBirth, DateOnly EffectiveFrom, DateOnly? EffectiveTo, decimal? Copay, string? IdempotencyKey) : IIdempotentInput;
 
 public sealed record UpdateCoverageInput([property: Id] string CoverageId, long? Version, string? MemberId, string? GroupNumber,
-    CoveragePriority? Priority, DateOnly? EffectiveFrom, decimal? Copay);
+    CoveragePriority? Priority, DateOnly? EffectiveFrom, decimal? Copay, string? IdempotencyKey) : IIdempotentInput;
 
-public sealed record EndCoverageInput([property: Id] string CoverageId, long? Version, DateOnly EffectiveTo);
+public sealed record EndCoverageInput([property: Id] string CoverageId, long? Version, DateOnly EffectiveTo, string? IdempotencyKey) : IIdempotentInput;
 
-public sealed record RecordEligibilityInput([property: Id] string CoverageId, EligibilityStatus Status, string? Note, decimal? Copay);
+public sealed record RecordEligibilityInput([property: Id] string CoverageId, EligibilityStatus Status, string? Note, decimal? Copay, string? IdempotencyKey) : IIdempotentInput;
 
 /// <summary>Registration: front desk and billers register patients and their insurance.</summary>
 public static class PatientMutations

@@ -47,6 +47,7 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     public string GraphQLUrl => $"http://127.0.0.1:{Port}/graphql";
     public string WebSocketUrl => $"ws://127.0.0.1:{Port}/graphql";
     public DatabaseProvider Provider => _provider;
+    public string ConnectionString => _connectionString;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -16,7 +16,7 @@ public static class Paging
 {
     public static Task<Connection<T>> PageAsync<T>(IQueryable<T> source, PageRequest page, IReadOnlyList<SortKey> order, CancellationToken cancellationToken)
         where T : Entity =>
-        PageByKeysAsync(source, page, order.Append(SortKey.Of<T, Guid>(e => e.Id)).ToList(), cancellationToken);
+        PageByKeysAsync(source, page, order.Append(IdKey<T>.Key).ToList(), cancellationToken);
 
     /// <summary>Pages rows of any type; <paramref name="totalOrder"/> must end with a unique key (reference data without a Guid id).</summary>
     public static async Task<Connection<T>> PageByKeysAsync<T>(IQueryable<T> source, PageRequest page, IReadOnlyList<SortKey> totalOrder, CancellationToken cancellationToken)
@@ -33,8 +33,13 @@ public static class Paging
         if (more) rows.RemoveAt(rows.Count - 1);
         if (page.Backward) rows.Reverse();
 
-        var getters = keys.Select(k => Getters.GetValue(k.Key, Compile)).ToArray();
-        string Cursor(T row) => Encode(Array.ConvertAll(getters, get => get(row)));
+        // Getters only when a cursor is asked for: keys built per request (a code search's rank) would compile each time.
+        Func<object, object?>[]? getters = null;
+        string Cursor(T row)
+        {
+            getters ??= keys.Select(k => Getters.GetValue(k.Key, Compile)).ToArray();
+            return Encode(Array.ConvertAll(getters, get => get(row)));
+        }
         var edges = rows.Select(r => new Edge<T>(r, Cursor)).ToList();
         var pageInfo = new PageInfo(
             HasNextPage: page.Backward ? page.Before is not null : more,
