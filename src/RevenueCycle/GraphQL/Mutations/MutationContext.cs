@@ -15,6 +15,9 @@ public sealed class MutationContext<TInput>(TInput input, RevenueCycleDb db, str
     public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
     public IServiceProvider Services { get; } = services;
 
+    /// <summary>Run by the runner once the transaction has committed (not after a refusal), e.g. to wake a worker for a row it must see.</summary>
+    public List<Action> AfterCommit { get; } = [];
+
     /// <summary>Loads the record a global ID names, or stops the mutation with a NotFoundError.</summary>
     public async Task<T> FindAsync<T>(string? id, string typeName, Func<IQueryable<T>, IQueryable<T>>? include = null) where T : Entity
     {

@@ -62,6 +62,7 @@ public static class MutationRunner
             }
             await db.SaveChangesAsync(cancellation);
             await transaction.CommitAsync(cancellation);
+            foreach (var action in context.AfterCommit) action();
             return new MutationResult(result, null);
         }
         catch (Exception e) when (ToError(e) is { } error)
