@@ -837,6 +837,9 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<long>("GroupControlNumber")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("InterchangeControlNumber")
                         .HasColumnType("bigint");
 
@@ -850,6 +853,8 @@ namespace RevenueCycle.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "GroupControlNumber");
 
                     b.HasIndex("TenantId", "InterchangeControlNumber")
                         .IsUnique();

@@ -838,6 +838,9 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<long>("GroupControlNumber")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("InterchangeControlNumber")
                         .HasColumnType("bigint");
 
@@ -851,6 +854,8 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "GroupControlNumber");
 
                     b.HasIndex("TenantId", "InterchangeControlNumber")
                         .IsUnique();

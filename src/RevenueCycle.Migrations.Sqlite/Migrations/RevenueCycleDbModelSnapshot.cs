@@ -826,6 +826,9 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("GroupControlNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("InterchangeControlNumber")
                         .HasColumnType("INTEGER");
 
@@ -839,6 +842,8 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "GroupControlNumber");
 
                     b.HasIndex("TenantId", "InterchangeControlNumber")
                         .IsUnique();

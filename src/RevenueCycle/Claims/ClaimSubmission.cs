@@ -47,6 +47,7 @@ public static class ClaimSubmission
             content = Claim837Writer.Write(drafts, new X12Envelope
             {
                 SenderId = Submitter(tenant), ReceiverId = claims[0].Payer!.EdiPayerId, InterchangeControlNumber = checked((int)controlNumber),
+                GroupControlNumber = checked((int)controlNumber),
                 CreatedAt = now.UtcDateTime,
             });
         }
@@ -57,7 +58,7 @@ public static class ClaimSubmission
 
         var batch = new SubmissionBatch
         {
-            InterchangeControlNumber = controlNumber, Form = claims[0].Form, ClaimCount = claims.Count, TotalCharge = claims.Sum(c => c.TotalCharge),
+            InterchangeControlNumber = controlNumber, GroupControlNumber = controlNumber, Form = claims[0].Form, ClaimCount = claims.Count, TotalCharge = claims.Sum(c => c.TotalCharge),
             Content = content, CreatedBy = actor, CreatedAt = now.UtcDateTime,
         };
         db.SubmissionBatches.Add(batch);
