@@ -214,6 +214,56 @@ public abstract class SubmissionTests(ApiHost host)
             .Data()["importAcknowledgements"]!;
         Assert.Equal("X12SyntaxError", mismatched["errors"]![0]!["__typename"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Concurrent_submissions_each_get_their_own_interchange_control_number()
+    {
+        const int Submitters = 8;
+        var claims = new List<Claim>();
+        for (var i = 0; i < Submitters; i++) claims.Add(await TestClaims.CreateAsync(host, TestClaims.NewNumber(), ClaimStatus.Ready, ("99213", 95m + i)));
+
+        var payloads = await Task.WhenAll(claims.Select(c => Task.Run(() => SubmitAsync(c.Id))));
+
+        Assert.All(payloads, p => Assert.Null(p["errors"]));
+        var numbers = payloads.Select(p => p["submissionBatch"]!["interchangeControlNumber"]!.GetValue<long>()).ToList();
+        Assert.Equal(Submitters, numbers.Distinct().Count());
+        await using var db = host.TenantDb();
+        var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == db.CurrentTenantId);
+        Assert.Equal(await db.SubmissionBatches.MaxAsync(b => b.InterchangeControlNumber), tenant.LastInterchangeControlNumber);
+        Assert.All(payloads, p => Assert.Equal(p["submissionBatch"]!["interchangeControlNumber"]!.GetValue<long>(),
+            long.Parse(X12Reader.Read(p["submissionBatch"]!["content"]!.GetValue<string>()).ControlNumber, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task A_control_number_that_is_already_taken_is_a_conflict_error_not_a_server_error()
+    {
+        var first = await TestClaims.CreateAsync(host, TestClaims.NewNumber(), ClaimStatus.Ready, ("99213", 95m));
+        var second = await TestClaims.CreateAsync(host, TestClaims.NewNumber(), ClaimStatus.Ready, ("99213", 96m));
+        Assert.Null((await SubmitAsync(first.Id))["errors"]);
+        await using (var db = host.TenantDb())
+        {
+            // A counter behind the batches (restored from an old backup, say): the next number is taken.
+            var id = db.CurrentTenantId;
+            await db.Tenants.Where(t => t.Id == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastInterchangeControlNumber, t => t.LastInterchangeControlNumber - 1));
+        }
+
+        JsonNode payload;
+        try
+        {
+            payload = await SubmitAsync(second.Id);
+        }
+        finally
+        {
+            // Put the counter back for the other tests of this fixture.
+            await using var db = host.TenantDb();
+            var id = db.CurrentTenantId;
+            await db.Tenants.Where(t => t.Id == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastInterchangeControlNumber, t => t.LastInterchangeControlNumber + 1));
+        }
+
+        Assert.Equal("ConflictError", payload["errors"]![0]!["__typename"]!.GetValue<string>());
+        await using var check = host.TenantDb();
+        Assert.Equal(ClaimStatus.Ready, (await check.Claims.AsNoTracking().SingleAsync(c => c.Id == second.Id)).Status);
+    }
 }
 
 public sealed class SubmissionTestsOnSqlite(SqliteApi api) : SubmissionTests(api.Host), IClassFixture<SqliteApi>;
