@@ -11,14 +11,14 @@ using Xunit.Abstractions;
 namespace RevenueCycle.Payments;
 
 /// <summary>
-/// The "835 posting" figure of docs/performance.md: an 835 of REVENUECYCLE_PERF_CLAIMS (default 5,000) CLPs
+/// The "835 posting" figure of docs/performance.md: an 835 of REVENUECYCLE_PERF_CLAIMS (default 10,000) CLPs
 /// against as many SUBMITTED claims, posted through POST /x12/835. Opt-in (REVENUECYCLE_PERF=1): it builds its own
 /// databases and takes minutes on a small machine.
 /// </summary>
 public sealed class RemittancePostingPerformanceTests(ITestOutputHelper output)
 {
     private static bool Enabled => Environment.GetEnvironmentVariable("REVENUECYCLE_PERF") == "1";
-    private static int ClaimCount => int.TryParse(Environment.GetEnvironmentVariable("REVENUECYCLE_PERF_CLAIMS"), out var n) ? n : 5_000;
+    private static int ClaimCount => int.TryParse(Environment.GetEnvironmentVariable("REVENUECYCLE_PERF_CLAIMS"), out var n) ? n : 10_000;
 
     [Fact]
     public async Task Posting_a_large_835_on_sqlite()
