@@ -13,7 +13,8 @@ namespace RevenueCycle.Claims;
 /// nothing. The mapping: the tenant is submitter and billing provider, the payer is receiver and payer, the
 /// coverage gives the subscriber (the patient when the relationship is self, else a dependent patient loop), the
 /// claim gives diagnoses, lines with pointers and its frequency (7/8 carry the replaced claim's payer claim number).
-/// Interchange control numbers increase per tenant (the largest so far + 1; a unique index refuses a race).
+/// Interchange control numbers come from the tenant's counter (<see cref="Tenant.LastInterchangeControlNumber"/>),
+/// so concurrent submissions never collide; the unique index on (tenant, number) stays as the last guard.
 /// </summary>
 public static class ClaimSubmission
 {
@@ -37,8 +38,7 @@ public static class ClaimSubmission
         var replacedIds = claims.Select(c => c.ReplacesClaimId).OfType<Guid>().ToList();
         var replaced = await db.Claims.AsNoTracking().Where(c => replacedIds.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => c.PayerClaimControlNumber, cancellation);
-        var last = await db.SubmissionBatches.MaxAsync(b => (long?)b.InterchangeControlNumber, cancellation) ?? 0;
-        var controlNumber = last + 1;
+        var controlNumber = await NextControlNumberAsync(db, cancellation);
 
         var drafts = claims.Select(c => ToDraft(c, tenant, c.ReplacesClaimId is { } r ? replaced.GetValueOrDefault(r) : null)).ToList();
         string content;
@@ -47,6 +47,7 @@ public static class ClaimSubmission
             content = Claim837Writer.Write(drafts, new X12Envelope
             {
                 SenderId = Submitter(tenant), ReceiverId = claims[0].Payer!.EdiPayerId, InterchangeControlNumber = checked((int)controlNumber),
+                GroupControlNumber = checked((int)controlNumber),
                 CreatedAt = now.UtcDateTime,
             });
         }
@@ -57,7 +58,7 @@ public static class ClaimSubmission
 
         var batch = new SubmissionBatch
         {
-            InterchangeControlNumber = controlNumber, Form = claims[0].Form, ClaimCount = claims.Count, TotalCharge = claims.Sum(c => c.TotalCharge),
+            InterchangeControlNumber = controlNumber, GroupControlNumber = controlNumber, Form = claims[0].Form, ClaimCount = claims.Count, TotalCharge = claims.Sum(c => c.TotalCharge),
             Content = content, CreatedBy = actor, CreatedAt = now.UtcDateTime,
         };
         db.SubmissionBatches.Add(batch);
@@ -67,6 +68,22 @@ public static class ClaimSubmission
             claim.SubmittedAt = now.UtcDateTime;
         }
         return batch;
+    }
+
+    /// <summary>
+    /// Increments the tenant's counter and reads it back, in the caller's transaction. The UPDATE takes the row's
+    /// write lock until the transaction ends: a concurrent submitter waits for it and then increments the committed
+    /// value (PostgreSQL, read committed) — or, if this transaction rolls back, reuses the number, which was never sent.
+    /// </summary>
+    private static async Task<long> NextControlNumberAsync(RevenueCycleDb db, CancellationToken cancellation)
+    {
+        var tenantId = db.CurrentTenantId;
+        await db.Tenants.Where(t => t.Id == tenantId)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastInterchangeControlNumber, t => t.LastInterchangeControlNumber + 1), cancellation);
+        var next = await db.Tenants.Where(t => t.Id == tenantId).Select(t => t.LastInterchangeControlNumber).SingleAsync(cancellation);
+        // ISA13 has nine digits.
+        if (next > 999_999_999) throw MutationException.Invalid("claimIds", "The tenant has used every interchange control number (999,999,999).");
+        return next;
     }
 
     private static string Submitter(Tenant tenant) => tenant.SubmitterId ?? tenant.BillingNpi ?? tenant.Slug.ToUpperInvariant();

@@ -14,9 +14,9 @@ namespace RevenueCycle.Claims;
 public sealed record SubmitClaimsInput([property: Id] List<string> ClaimIds, string? IdempotencyKey) : IIdempotentInput;
 
 public sealed record ImportAcknowledgementsInput(
-    [property: System.ComponentModel.Description("A 277CA file's text, as received.")] string Content, string? IdempotencyKey) : IIdempotentInput;
+    [property: System.ComponentModel.Description("A 277CA or 999 file's text, as received.")] string Content, string? IdempotencyKey) : IIdempotentInput;
 
-/// <summary>Claim submission (837 out) and claim acknowledgements (277CA in).</summary>
+/// <summary>Claim submission (837 out) and claim acknowledgements (277CA and 999 in).</summary>
 public static class SubmissionMutations
 {
     private static readonly string[] Billing = [Roles.Biller, Roles.TenantAdmin];
@@ -34,7 +34,9 @@ public static class SubmissionMutations
 
         root.Mutation<ImportAcknowledgementsInput>("importAcknowledgements",
             "Imports a 277CA: each claim acknowledgement is recorded on its claim, which moves SUBMITTED → ACCEPTED or → REJECTED " +
-            "(with the status category and code as the reason). Acknowledgements for claims we do not know are listed, not dropped.",
+            "(with the status category and code as the reason). Acknowledgements for claims we do not know are listed, not dropped. " +
+            "Or a 999: a rejected transaction set (IK5 R) or group (AK9 R) of one of our 837 batches (matched by GS06/ST02) rejects its " +
+            "SUBMITTED claims with the syntax errors as the reason; an accepted one is recorded on the claims without moving them.",
             "import", "AcknowledgementImport", Billing, async m =>
             {
                 if (string.IsNullOrWhiteSpace(m.Input.Content)) throw MutationException.Invalid("content", "content is required.");
@@ -53,18 +55,15 @@ public static class AcknowledgementImporter
 {
     public static async Task<AcknowledgementImport> ImportAsync(Data.RevenueCycleDb db, string content, string actor, DateTimeOffset now, CancellationToken cancellation = default)
     {
-        IReadOnlyList<ClaimAcknowledgement> acknowledgements;
-        try
-        {
-            acknowledgements = Acknowledgement277.Parse(content, Remittance835Import.Options);
-        }
-        catch (X12Exception e)
-        {
-            throw new MutationException(new X12SyntaxError(e.Message, e.SegmentPosition, e.SegmentId));
-        }
+        var kind = Read(() => X12Reader.ReadAll(content, Remittance835Import.Options)).SelectMany(i => i.Transactions).FirstOrDefault()?.Id;
+        if (kind is not ("277" or "999"))
+            throw MutationException.Invalid("content", $"Expected a 277CA or a 999 file, not {(kind is null ? "an empty interchange" : "an " + kind)}.");
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
         if (await db.Set<AcknowledgementImport>().AnyAsync(i => i.SourceHash == hash, cancellation))
             throw MutationException.Invalid("content", "This acknowledgement file was already imported; nothing was recorded again.");
+        if (kind == "999") return await Acknowledgement999Import.ImportAsync(db, content, hash, actor, now, cancellation);
+
+        var acknowledgements = Read(() => Acknowledgement277.Parse(content, Remittance835Import.Options));
 
         var numbers = acknowledgements.Select(a => a.PatientControlNumber).Distinct().ToList();
         var claims = await db.Claims.Where(c => numbers.Contains(c.Number)).ToDictionaryAsync(c => c.Number, cancellation);
@@ -101,5 +100,18 @@ public static class AcknowledgementImporter
         import.Unmatched = unmatched.ToString();
         db.Add(import);
         return import;
+    }
+
+    /// <summary>Runs an X12 reader; a malformed file becomes the typed <see cref="X12SyntaxError"/>.</summary>
+    internal static T Read<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (X12Exception e)
+        {
+            throw new MutationException(new X12SyntaxError(e.Message, e.SegmentPosition, e.SegmentId));
+        }
     }
 }

@@ -13,6 +13,7 @@ public sealed class SubmissionBatchType : NodeType<SubmissionBatch>
     {
         this.AuthorizeWithRoles(Roles.Billing);
         Field(b => b.InterchangeControlNumber).Description("ISA13; increases per tenant.");
+        Field(b => b.GroupControlNumber).Description("GS06, what a 999 answers in AK1-02.");
         Field(b => b.Form);
         Field(b => b.ClaimCount);
         Field(b => b.TotalCharge);
@@ -35,15 +36,15 @@ public sealed class UnmatchedAcknowledgementType : ObjectGraphType<UnmatchedAckn
     public UnmatchedAcknowledgementType()
     {
         Name = "UnmatchedAcknowledgement";
-        Description = "An acknowledgement for a claim number we do not have.";
+        Description = "An acknowledgement for a claim number we do not have (a 999: \"GS 28 ST 0028\" for a group or transaction set that is not one of our batches).";
         Field(u => u.ClaimNumber);
-        Field(u => u.Status).Description("STC category:code, e.g. A7:562.");
+        Field(u => u.Status).Description("STC category:code, e.g. A7:562; for a 999, the IK5 or AK9 code.");
     }
 }
 
 public sealed class AcknowledgementImportType : NodeType<AcknowledgementImport>
 {
-    public AcknowledgementImportType() : base("AcknowledgementImport", "One 277CA file as imported.")
+    public AcknowledgementImportType() : base("AcknowledgementImport", "One 277CA or 999 file as imported.")
     {
         this.AuthorizeWithRoles(Roles.Billing);
         Field(i => i.Source);
@@ -72,7 +73,7 @@ public static class SubmissionQueries
             .AuthorizeWithRoles(Roles.Billing);
         query.Connection<AcknowledgementImportsConnectionType, AcknowledgementImport>("acknowledgementImports", c => c.Db().Set<AcknowledgementImport>(),
                 SortKey.Of<AcknowledgementImport, DateTime>(i => i.ReceivedAt, descending: true))
-            .Description("277CA files imported, newest first, with the acknowledgements that matched no claim.")
+            .Description("277CA and 999 files imported, newest first, with the acknowledgements that matched no claim (or, for a 999, no batch).")
             .AuthorizeWithRoles(Roles.Billing);
         query.Field<SubmissionBatchType>("submissionBatch")
             .Argument<NonNullGraphType<IdGraphType>>("id")

@@ -200,6 +200,7 @@ internal sealed class SubmissionBatchMapping : IEntityTypeConfiguration<Submissi
     {
         b.Property(s => s.Content).HasMaxLength(int.MaxValue);
         b.HasIndex(s => new { s.TenantId, s.InterchangeControlNumber }).IsUnique();
+        b.HasIndex(s => new { s.TenantId, s.GroupControlNumber });
     }
 }
 

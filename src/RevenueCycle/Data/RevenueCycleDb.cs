@@ -62,6 +62,7 @@ public class RevenueCycleDb(DbContextOptions<RevenueCycleDb> options, TenantScop
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<Imports.ImportJob> ImportJobs => Set<Imports.ImportJob>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

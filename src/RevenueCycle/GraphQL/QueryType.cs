@@ -52,6 +52,7 @@ public sealed class QueryType : ObjectGraphType
         EncounterQueries.Register(this);
         DenialQueries.Register(this);
         PaymentQueries.Register(this);
+        Imports.ImportJobQueries.Register(this);
         FeeScheduleQueries.Register(this);
         AuditQueries.Register(this);
         AnalyticsQueries.Register(this);

@@ -16,6 +16,7 @@ using RevenueCycle.GraphQL.Http;
 using RevenueCycle.GraphQL.Loading;
 using RevenueCycle.GraphQL.Subscriptions;
 using RevenueCycle.Identity;
+using RevenueCycle.Imports;
 using RevenueCycle.Tenancy;
 
 namespace RevenueCycle.Hosting;
@@ -75,6 +76,8 @@ public static class RevenueCycleServices
         services.AddAuthorization();
 
         services.AddCodeSets();
+        services.AddSingleton<ImportJobWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<ImportJobWorker>());
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
             .AddCheck<CodeSetStartupImport>("code-sets", tags: ["ready"]);
         services.AddProblemDetails();

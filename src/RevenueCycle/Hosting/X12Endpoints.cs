@@ -8,6 +8,7 @@ using RevenueCycle.Data;
 using RevenueCycle.GraphQL.Mutations;
 using RevenueCycle.GraphQL.Relay;
 using RevenueCycle.Identity;
+using RevenueCycle.Imports;
 using RevenueCycle.Payments;
 using RevenueCycle.Tenancy;
 
@@ -19,7 +20,11 @@ namespace RevenueCycle.Hosting;
 /// <list type="bullet">
 /// <item><c>POST /x12/835</c>: the raw 835 as the body (text/plain, application/edi-x12 or application/octet-stream).
 /// 200 with the import's ids and counts; 400 with a typed error (and segment position) for a malformed file;
-/// 409 for a file or remittance already posted; 401/403 as /graphql; 415 for other bodies.</item>
+/// 409 for a file or remittance already posted; 401/403 as /graphql; 415 for other bodies.
+/// With <c>Prefer: respond-async</c> the file is queued as an <see cref="ImportJob"/> instead (startRemittance835Import):
+/// 202 Accepted, <c>Location: /x12/jobs/{jobId}</c> and the job as the body; the job reports a malformed or duplicate file.</item>
+/// <item><c>GET /x12/jobs/{jobId}</c> (the ImportJob global ID): the job's state, progress and outcome; 404 when it is not
+/// the caller's tenant's.</item>
 /// <item><c>GET /x12/837/{batchId}</c> (the SubmissionBatch global ID): the 837 file as application/edi-x12; 404 when
 /// the batch is not the caller's tenant's.</item>
 /// </list>
@@ -33,10 +38,11 @@ public static class X12Endpoints
     {
         app.MapPost("/x12/835", Import835).ExcludeFromDescription();
         app.MapGet("/x12/837/{batchId}", Download837).ExcludeFromDescription();
+        app.MapGet("/x12/jobs/{jobId}", GetJob).ExcludeFromDescription();
         return app;
     }
 
-    private static async Task<IResult> Import835(HttpContext http, RevenueCycleDb db, TenantScope scope, TimeProvider clock)
+    private static async Task<IResult> Import835(HttpContext http, RevenueCycleDb db, TenantScope scope, TimeProvider clock, ImportJobWorker worker)
     {
         if (Refuse(http, scope, Posting) is { } refused) return refused;
         var mediaType = http.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
@@ -47,6 +53,7 @@ public static class X12Endpoints
         using var reader = new StreamReader(http.Request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var content = await reader.ReadToEndAsync(cancellation);
         var now = clock.GetUtcNow();
+        if (RespondAsync(http.Request)) return await QueueAsync(http, db, scope, worker, content, now);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
         try
         {
@@ -79,6 +86,58 @@ public static class X12Endpoints
             return Error(StatusCodes.Status409Conflict, nameof(DuplicateRemittanceError), "This file was imported by a concurrent request; nothing was posted again.");
         }
     }
+
+    /// <summary>RFC 7240: the client prefers 202 and a status resource to waiting for the import.</summary>
+    private static bool RespondAsync(HttpRequest request) =>
+        request.Headers["Prefer"].SelectMany(v => (v ?? "").Split(',')).Any(p => p.Split(';')[0].Trim().Equals("respond-async", StringComparison.OrdinalIgnoreCase));
+
+    private static async Task<IResult> QueueAsync(HttpContext http, RevenueCycleDb db, TenantScope scope, ImportJobWorker worker, string content, DateTimeOffset now)
+    {
+        ImportJob job;
+        try
+        {
+            job = ImportJobMutations.QueueRemittance835(db, content, scope.Actor, scope.ClientId, now);
+        }
+        catch (MutationException e)
+        {
+            return Error(StatusCodes.Status400BadRequest, e.Error.GetType().Name, e.Error.Message);
+        }
+        db.AuditEvents.Add(new AuditEvent
+        {
+            At = now.UtcDateTime, Actor = scope.Actor, ClientId = scope.ClientId, Action = "POST /x12/835 (respond-async)",
+            EntityType = nameof(ImportJob), EntityId = job.Id,
+        });
+        await db.SaveChangesAsync(http.RequestAborted);
+        worker.Wake();
+        var id = GlobalId.Encode("ImportJob", job.Id);
+        http.Response.Headers["Preference-Applied"] = "respond-async";
+        return Results.Accepted($"/x12/jobs/{id}", JobBody(job, null));
+    }
+
+    private static async Task<IResult> GetJob(HttpContext http, string jobId, RevenueCycleDb db, TenantScope scope, ImportJobWorker worker)
+    {
+        if (Refuse(http, scope, Roles.Billing) is { } refused) return refused;
+        var id = GlobalId.TryDecode(jobId, "ImportJob");
+        var job = id is null ? null : await db.ImportJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, http.RequestAborted);
+        if (job is null) return Error(StatusCodes.Status404NotFound, "NotFoundError", $"No import job with ID '{jobId}'.");
+        return Results.Json(JobBody(job, job.State == ImportState.Running ? worker.LiveProgress(job.Id) : null));
+    }
+
+    private static object JobBody(ImportJob job, int? liveProgress) => new
+    {
+        id = GlobalId.Encode("ImportJob", job.Id),
+        kind = job.Kind.ToString(),
+        state = job.State.ToString(),
+        processed = liveProgress ?? job.Processed,
+        total = job.Total,
+        createdBy = job.CreatedBy,
+        createdAt = job.CreatedAt,
+        startedAt = job.StartedAt,
+        finishedAt = job.FinishedAt,
+        summary = job.Summary,
+        error = job.ErrorCode is null ? null : new { type = job.ErrorCode, message = job.ErrorMessage },
+        remittanceImportId = job.RemittanceImportId is { } r ? GlobalId.Encode("RemittanceImport", r) : null,
+    };
 
     private static async Task<IResult> Download837(HttpContext http, string batchId, RevenueCycleDb db, TenantScope scope)
     {

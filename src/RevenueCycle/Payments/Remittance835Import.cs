@@ -24,7 +24,11 @@ public static class Remittance835Import
     public static readonly X12ReaderOptions Options = new() { TolerateInvalidDates = true };
 
     /// <exception cref="MutationException">Malformed (<see cref="X12SyntaxError"/>) or already posted (<see cref="DuplicateRemittanceError"/>).</exception>
-    public static async Task<RemittanceImportResult> ImportAsync(RevenueCycleDb db, string content, string actor, DateTimeOffset now, CancellationToken cancellation = default)
+    public static Task<RemittanceImportResult> ImportAsync(RevenueCycleDb db, string content, string actor, DateTimeOffset now, CancellationToken cancellation = default) =>
+        ImportAsync(db, Parse(content), content, actor, now, 0, null, cancellation);
+
+    /// <summary>Reads the file; throws the typed error the import reports for a malformed one.</summary>
+    public static IReadOnlyList<RemittanceAdvice> Parse(string content)
     {
         IReadOnlyList<RemittanceAdvice> advices;
         try
@@ -36,20 +40,27 @@ public static class Remittance835Import
             throw new MutationException(new X12SyntaxError(e.Message, e.SegmentPosition, e.SegmentId));
         }
         if (advices.Count == 0) throw MutationException.Invalid("content", "The file holds no 835 transaction set.");
+        return advices;
+    }
 
+    /// <summary>Posts already parsed <paramref name="advices"/> of <paramref name="content"/>; <paramref name="progress"/> as in <see cref="RemittancePosting.PostAsync"/>.</summary>
+    public static async Task<RemittanceImportResult> ImportAsync(RevenueCycleDb db, IReadOnlyList<RemittanceAdvice> advices, string content, string actor, DateTimeOffset now,
+        int progressEvery, Func<int, Task>? progress, CancellationToken cancellation = default)
+    {
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
         var payers = await db.Payers.AsNoTracking().ToListAsync(cancellation);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var models = advices.Select(a => ToModel(a, payers, hash, today)).ToList();
 
         var import = new RemittanceImport { SourceHash = hash, ReceivedAt = now.UtcDateTime, ReceivedBy = actor };
-        var remittances = await new RemittancePosting(db, actor, now).PostAsync(models, import.Id, cancellation);
+        // Added first: a background import saves part-way through posting, and the remittances point at it.
+        db.Add(import);
+        var remittances = await new RemittancePosting(db, actor, now) { ProgressEvery = Math.Max(1, progressEvery) }.PostAsync(models, import.Id, cancellation, progress);
         import.RemittanceCount = remittances.Count;
         import.ClaimCount = models.Sum(m => m.Claims.Count);
         import.PostedClaims = remittances.Sum(r => r.PostedClaims);
         import.UnmatchedClaims = remittances.Sum(r => r.UnmatchedClaims);
         import.DenialsCreated = remittances.Sum(r => r.DenialsCreated);
-        db.Add(import);
         return new RemittanceImportResult(import, remittances);
     }
 

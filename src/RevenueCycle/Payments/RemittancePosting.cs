@@ -41,14 +41,21 @@ public sealed class RemittancePosting(RevenueCycleDb db, string actor, DateTimeO
 {
     private static readonly HashSet<string> ContractualGroups = ["CO", "OA", "PI", "CR"];
 
+    /// <summary>How often <see cref="PostAsync"/> reports progress, in claims.</summary>
+    public int ProgressEvery { get; init; } = 500;
+
     private readonly Dictionary<Guid, ClaimBook> _books = [];
     private readonly Dictionary<Guid, Claim> _claimsById = [];
     private readonly Dictionary<string, Claim> _claimsByNumber = new(StringComparer.Ordinal);
 
     /// <summary>Stores and posts <paramref name="remittances"/>; returns the stored remittances with their counts.</summary>
+    /// <param name="progress">Called with the number of claims handled so far after every <see cref="ProgressEvery"/> claims
+    /// (a background import saves and reports there).</param>
     /// <exception cref="MutationException">A remittance was already posted (<see cref="DuplicateRemittanceError"/>).</exception>
-    public async Task<IReadOnlyList<Remittance>> PostAsync(IReadOnlyList<RemittanceToPost> remittances, Guid? importId = null, CancellationToken cancellation = default)
+    public async Task<IReadOnlyList<Remittance>> PostAsync(IReadOnlyList<RemittanceToPost> remittances, Guid? importId = null, CancellationToken cancellation = default,
+        Func<int, Task>? progress = null)
     {
+        var handled = 0;
         await RefuseDuplicatesAsync(remittances, cancellation);
         var items = remittances.SelectMany(r => r.Claims).ToList();
         await LoadClaimsAsync(items.Where(c => c.ClaimId is null).Select(c => c.ClaimNumber), items.Select(c => c.ClaimId).OfType<Guid>(), cancellation);
@@ -65,6 +72,8 @@ public sealed class RemittancePosting(RevenueCycleDb db, string actor, DateTimeO
             db.Remittances.Add(remittance);
             foreach (var item in r.Claims)
             {
+                if (progress is not null && handled > 0 && handled % ProgressEvery == 0) await progress(handled);
+                handled++;
                 var payment = ToRow(remittance.Id, item);
                 db.ClaimPayments.Add(payment);
                 var claim = item.ClaimId is { } id ? _claimsById.GetValueOrDefault(id) : _claimsByNumber.GetValueOrDefault(item.ClaimNumber);

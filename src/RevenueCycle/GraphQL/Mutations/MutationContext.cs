@@ -25,6 +25,9 @@ public sealed class MutationContext<TInput>(TInput input, RevenueCycleDb db, str
 
     public void Audit(Entity entity, string? details) => Audit(entity.GetType().Name, entity.Id, details);
 
+    /// <summary>Run by the runner once the transaction has committed (not after a refusal), e.g. to wake a worker for a row it must see.</summary>
+    public List<Action> AfterCommit { get; } = [];
+
     /// <summary>Loads the record a global ID names, or stops the mutation with a NotFoundError.</summary>
     public async Task<T> FindAsync<T>(string? id, string typeName, Func<IQueryable<T>, IQueryable<T>>? include = null) where T : Entity
     {

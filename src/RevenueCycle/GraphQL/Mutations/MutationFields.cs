@@ -12,7 +12,7 @@ namespace RevenueCycle.GraphQL.Mutations;
 public static class MutationFields
 {
     /// <summary>Errors every mutation can report.</summary>
-    private static readonly Type[] Common = [typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConcurrencyConflictErrorType)];
+    private static readonly Type[] Common = [typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConcurrencyConflictErrorType), typeof(ConflictErrorType)];
 
     public static FieldType Mutation<TInput>(this ObjectGraphType root, string name, string description,
         string resultField, string resultType, string[] roles, Func<MutationContext<TInput>, Task<object>> body,

@@ -71,6 +71,7 @@ public static class MutationRunner
             }
             await db.SaveChangesAsync(cancellation);
             await transaction.CommitAsync(cancellation);
+            foreach (var action in context.AfterCommit) action();
             return new MutationResult(result, null, context.Extra.Count > 0 ? context.Extra : null);
         }
         catch (Exception e) when (ToErrors(e) is { } errors)
@@ -101,7 +102,18 @@ public static class MutationRunner
         LedgerException l => [new PostingError(l.Message, StatusNames.Of(l.Error))],
         DbUpdateConcurrencyException => [new ConcurrencyConflictError(
             "The record was changed by someone else while this mutation ran. Reload it and try again.", null, null)],
+        DbUpdateException u when IsUniqueViolation(u) => [new ConflictError(
+            "A concurrent change took the same unique value (a number, a key) while this mutation ran; nothing was changed. Try again.")],
         _ => null,
+    };
+
+    /// <summary>A unique index refused the insert: a race the mutation's own checks could not see, not a server fault.</summary>
+    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.Sqlite.SqliteException s => s.SqliteExtendedErrorCode is 2067 or 1555, // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY
+        Microsoft.Data.SqlClient.SqlException x => x.Number is 2601 or 2627,
+        _ => false,
     };
 
     private static Task<IdempotencyRecord?> FindKeyAsync(RevenueCycleDb db, string key, CancellationToken cancellation) =>

@@ -19,5 +19,6 @@ public sealed class MutationType : ObjectGraphType
         Tenancy.TenantMutations.Register(this);
         Payments.RemittanceMutations.Register(this);
         Claims.SubmissionMutations.Register(this);
+        Imports.ImportJobMutations.Register(this);
     }
 }

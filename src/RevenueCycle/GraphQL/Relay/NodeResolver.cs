@@ -38,6 +38,7 @@ public static class NodeResolver
         ["Statement"] = (c, id) => c.LoadById<Statement>(id).Then(o => (object?)o),
         ["SubmissionBatch"] = (c, id) => c.LoadById<SubmissionBatch>(id).Then(o => (object?)o),
         ["RemittanceImport"] = (c, id) => c.LoadById<RemittanceImport>(id).Then(o => (object?)o),
+        ["ImportJob"] = (c, id) => c.LoadById<Imports.ImportJob>(id).Then(o => (object?)o),
         ["AcknowledgementImport"] = (c, id) => c.LoadById<AcknowledgementImport>(id).Then(o => (object?)o),
         ["ApiClient"] = (c, id) => c.LoadById<Identity.ApiClient>(id).Then(o => (object?)o),
         ["AuditEvent"] = (c, id) => c.LoadById<AuditEvent>(id).Then(o => (object?)o),
