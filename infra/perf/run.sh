@@ -128,11 +128,31 @@ for db in $DATABASES; do
   count=$(curl -fs "$base/graphql" -H 'content-type: application/json' -H 'X-Dev-User: perf; tenant=big; roles=BILLER' \
     -d '{"query":"{ claims(first: 1) { totalCount } }"}' | python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["claims"]["totalCount"])')
   echo "$db: tenant big has $count claims" | tee -a "$out/seed.txt"
-  # W3's pool: READY claims that it takes through reopenClaim and scrubClaim (they end READY again).
+  # W3's pool: READY claims that pass the scrub today (so reopen + scrub leaves them READY again): up to 100 of
+  # the first 300 READY claims (three pages), each scrubbed once here; a claim the scrub sends back to DRAFT is left out.
   export CLAIMS_FILE=$out/ready-claims-$db.txt
-  curl -fs "$base/graphql" -H 'content-type: application/json' -H 'X-Dev-User: perf; tenant=big; roles=BILLER' \
-    -d '{"query":"{ claims(first: 100, where: { status: { eq: READY } }) { nodes { id } } }"}' \
-    | python3 -c 'import json, sys; print("\n".join(n["id"] for n in json.load(sys.stdin)["data"]["claims"]["nodes"]))' > "$CLAIMS_FILE"
+  BASE=$base python3 - > "$CLAIMS_FILE" <<'PY'
+import json, os, urllib.request
+def gql(query, variables=None):
+    request = urllib.request.Request(os.environ["BASE"] + "/graphql", json.dumps({"query": query, "variables": variables}).encode(),
+        {"content-type": "application/json", "X-Dev-User": "perf; tenant=big; roles=BILLER"})
+    body = json.load(urllib.request.urlopen(request))
+    if body.get("errors"): raise SystemExit("W3 pool: " + json.dumps(body["errors"])[:400])
+    return body["data"]
+ids, after = [], None
+while len(ids) < 300:
+    page = gql("query($after: String) { claims(first: 100, after: $after, where: { status: { eq: READY } }) { nodes { id } pageInfo { hasNextPage endCursor } } }",
+               {"after": after})["claims"]
+    ids += [n["id"] for n in page["nodes"]]
+    if not page["pageInfo"]["hasNextPage"]: break
+    after = page["pageInfo"]["endCursor"]
+kept = []
+for claim in ids:
+    scrub = gql("mutation($id: ID!) { scrubClaim(input: { claimId: $id }) { claim { status } } }", {"id": claim})["scrubClaim"]
+    if scrub["claim"] and scrub["claim"]["status"] == "READY": kept.append(claim)
+    if len(kept) == 100: break
+print("\n".join(kept))
+PY
   echo "$db: W3 cycles $(wc -l < "$CLAIMS_FILE") READY claims" | tee -a "$out/seed.txt"
   for round in $(seq 1 "$ROUNDS"); do
     echo "$db round $round: $(uptime)" | tee -a "$out/load.txt"

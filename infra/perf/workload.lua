@@ -42,8 +42,8 @@ else
   elseif name ~= "W3" then error("unknown WORKLOAD " .. tostring(name)) end
 end
 
--- W3 takes READY claims (their IDs one per line in CLAIMS_FILE, fetched by run.sh) in turn through reopenClaim and
--- scrubClaim, under fresh idempotency keys: real writes each time (a repeated key would only replay the first
+-- W3 takes claims that pass the scrub (their IDs one per line in CLAIMS_FILE, chosen by run.sh) in turn through scrubClaim and
+-- reopenClaim, under fresh idempotency keys: real writes each time (a repeated key would only replay the first
 -- result). The pool is much larger than the number of connections, so two requests never hold the same claim.
 local mutation = name == "W3" and read("w3.graphql") or nil
 local claims = {}

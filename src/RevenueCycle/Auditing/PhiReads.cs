@@ -31,10 +31,10 @@ public sealed class PhiReads
     }
 
     /// <summary>
-    /// Writes the records read so far as one multi-row INSERT (EF would send one command per row on SQLite),
-    /// outside any transaction of the request: a query has none, and a failed mutation's rollback must not take
-    /// the record of what it read with it. Throws if the rows cannot be written, so PHI is not answered without
-    /// its audit trail.
+    /// Writes the records read so far through <see cref="PhiAuditWriter"/> (multi-row INSERTs, committed together
+    /// with other requests' rows), outside any transaction of the request: a query has none, and a failed
+    /// mutation's rollback must not take the record of what it read with it. Throws if the rows cannot be written,
+    /// so PHI is not answered without its audit trail.
     /// </summary>
     public async Task FlushAsync(IServiceProvider requestServices, string? operationName)
     {
@@ -48,21 +48,32 @@ public sealed class PhiReads
         var caller = requestServices.GetRequiredService<TenantScope>();
         if (caller.TenantId is not { } tenantId) return; // no tenant, no PHI: the tenant filter let nothing through
 
-        var db = requestServices.GetRequiredService<RevenueCycleDb>();
         var at = requestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var rows = records.Select(r => new AuditEvent
         {
             TenantId = tenantId, At = at, Actor = caller.Actor, ClientId = caller.ClientId, Action = Action,
             EntityType = r.Type, EntityId = r.Id, IsPhiRead = true, Details = operationName,
         }).ToList();
-        foreach (var chunk in rows.Chunk(RowsPerInsert)) await InsertAsync(db, chunk);
+        var writer = requestServices.GetRequiredService<PhiAuditWriter>();
+        var fresh = writer.NotRecentlyWritten(rows);
+        if (fresh.Count == 0) return;
+        try
+        {
+            await writer.WriteAsync(fresh);
+        }
+        catch
+        {
+            writer.Forget(fresh);
+            throw;
+        }
     }
 
     // SQL Server takes at most 2,100 parameters per command; AuditEvent has 10 columns.
-    private const int RowsPerInsert = 200;
+    internal const int RowsPerInsert = 200;
 
-    // Columns, names and value conversions come from the EF model, so the rows read back as if EF had written them.
-    private static async Task InsertAsync(RevenueCycleDb db, AuditEvent[] rows)
+    // One multi-row INSERT (EF would send one command per row on SQLite). Columns, names and value conversions come
+    // from the EF model, so the rows read back as if EF had written them.
+    internal static async Task InsertAsync(RevenueCycleDb db, AuditEvent[] rows)
     {
         var entity = db.Model.FindEntityType(typeof(AuditEvent))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());

@@ -68,6 +68,7 @@ public static class RevenueCycleServices
             .AddRevenueCycleSubscriptions());
         services.AddSingleton<GraphQLExecutor>();
         services.AddScoped<PhiReads>();
+        services.AddSingleton<PhiAuditWriter>();
         services.AddSingleton<ParsedDocumentCache>();
         services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ParsedDocumentCache>());
         services.AddRevenueCycleSubscriptions(configuration);

@@ -10,8 +10,9 @@ using RevenueCycle.Infrastructure;
 namespace RevenueCycle.Auditing;
 
 /// <summary>
-/// Every PHI read is audited (who, which record, when, which client): one row per record per request, for
-/// queries too, and nothing for requests that read no PHI. The trail cannot be changed afterwards.
+/// Every PHI read is audited (who, which record, when, which client): one row per record per request (a repeat by
+/// the same reader within a minute excepted), for queries too, and nothing for requests that read no PHI. The trail
+/// cannot be changed afterwards.
 /// </summary>
 public abstract class PhiReadAuditTests(ApiHost host)
 {
@@ -69,6 +70,21 @@ public abstract class PhiReadAuditTests(ApiHost host)
         Assert.Equal(before + 1, rows.Count);
         var row = rows.Single(r => r!["entityId"]!.GetValue<string>() == patientId && r["details"] is null)!;
         Assert.Equal(me["clientId"]!.GetValue<string>(), row["clientId"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_same_reader_refreshing_the_same_page_within_a_minute_is_recorded_once()
+    {
+        var actor = $"refresh-{Guid.NewGuid():N}@demo.test";
+        using var biller = host.As(actor, "demo", Roles.Biller);
+        const string page = "{ claims(first: 5) { nodes { number patient { lastName } } } }";
+        (await biller.GraphQLAsync(page)).Data();
+        var rows = (await PhiRowsAsync(actor)).Count;
+        var inserts = host.SqlCommands.AuditInserts;
+        (await biller.GraphQLAsync(page)).Data();
+        Assert.Equal(inserts, host.SqlCommands.AuditInserts);
+        Assert.Equal(rows, (await PhiRowsAsync(actor)).Count);
+        Assert.True(rows > 0);
     }
 
     [Fact]
