@@ -38,14 +38,14 @@ public sealed class PhiAuditWriter : IAsyncDisposable
     private readonly Lock _writtenLock = new();
 
     /// <summary>The rows not already written for the same actor, client and record within <see cref="RepeatWindow"/>.</summary>
-    public List<AuditEvent> NotRecentlyWritten(IEnumerable<AuditEvent> rows)
+    public List<AuditEvent> NotRecentlyWritten(IReadOnlyList<AuditEvent> rows)
     {
         var fresh = new List<AuditEvent>();
         lock (_writtenLock)
         {
             foreach (var row in rows)
             {
-                var key = (row.TenantId, row.Actor, row.ClientId, row.EntityType, row.EntityId ?? Guid.Empty);
+                var key = Key(row);
                 if (_written.TryGetValue(key, out var at) && row.At - at < RepeatWindow && row.At >= at) continue;
                 _written[key] = row.At;
                 fresh.Add(row);
@@ -65,8 +65,11 @@ public sealed class PhiAuditWriter : IAsyncDisposable
     public void Forget(IEnumerable<AuditEvent> rows)
     {
         lock (_writtenLock)
-            foreach (var row in rows) _written.Remove((row.TenantId, row.Actor, row.ClientId, row.EntityType, row.EntityId ?? Guid.Empty));
+            foreach (var row in rows) _written.Remove(Key(row));
     }
+
+    private static (Guid, string, string?, string, Guid) Key(AuditEvent row) =>
+        (row.TenantId, row.Actor, row.ClientId, row.EntityType, row.EntityId ?? Guid.Empty);
 
     /// <summary>Completes when <paramref name="rows"/> are committed; fails if they could not be.</summary>
     public Task WriteAsync(IReadOnlyList<AuditEvent> rows)

@@ -111,7 +111,7 @@ public static class X12Endpoints
         worker.Wake();
         var id = GlobalId.Encode("ImportJob", job.Id);
         http.Response.Headers["Preference-Applied"] = "respond-async";
-        return Results.Accepted($"/x12/jobs/{id}", JobBody(job, null));
+        return Results.Accepted($"/x12/jobs/{id}", JobBody(job, job.Processed));
     }
 
     private static async Task<IResult> GetJob(HttpContext http, string jobId, RevenueCycleDb db, TenantScope scope, ImportJobWorker worker)
@@ -120,15 +120,15 @@ public static class X12Endpoints
         var id = GlobalId.TryDecode(jobId, "ImportJob");
         var job = id is null ? null : await db.ImportJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, http.RequestAborted);
         if (job is null) return Error(StatusCodes.Status404NotFound, "NotFoundError", $"No import job with ID '{jobId}'.");
-        return Results.Json(JobBody(job, job.State == ImportState.Running ? worker.LiveProgress(job.Id) : null));
+        return Results.Json(JobBody(job, worker.Processed(job)));
     }
 
-    private static object JobBody(ImportJob job, int? liveProgress) => new
+    private static object JobBody(ImportJob job, int processed) => new
     {
         id = GlobalId.Encode("ImportJob", job.Id),
         kind = job.Kind.ToString(),
         state = job.State.ToString(),
-        processed = liveProgress ?? job.Processed,
+        processed,
         total = job.Total,
         createdBy = job.CreatedBy,
         createdAt = job.CreatedAt,

@@ -18,9 +18,7 @@ public sealed class ImportJobType : NodeType<ImportJob>
         Field(j => j.State);
         Field<NonNullGraphType<IntGraphType>>("processed")
             .Description("Claims handled so far.")
-            .Resolve(c => c.Source.State == ImportState.Running
-                ? c.RequestServices!.GetRequiredService<ImportJobWorker>().LiveProgress(c.Source.Id) ?? c.Source.Processed
-                : c.Source.Processed);
+            .Resolve(c => c.RequestServices!.GetRequiredService<ImportJobWorker>().Processed(c.Source));
         Field(j => j.Total).Description("Claims in the file; 0 until the file is read.");
         Field(j => j.CreatedBy);
         Field(j => j.CreatedAt);

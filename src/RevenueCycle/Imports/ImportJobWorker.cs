@@ -25,7 +25,7 @@ namespace RevenueCycle.Imports;
 /// transaction is open — on PostgreSQL. SQLite has a single writer: once the posting transaction has saved its first
 /// claims it holds the write lock until it commits, and a progress row written from another connection would wait
 /// for it (and the worker waits for that write: a deadlock broken only by the busy timeout). On SQLite the count
-/// is therefore kept in memory (<see cref="LiveProgress"/>, which importJob and GET /x12/jobs/{id} read) and
+/// is therefore kept in memory (<see cref="Processed"/>, which importJob and GET /x12/jobs/{id} read) and
 /// written with the outcome.</item>
 /// </list>
 /// A job found Running when the process starts was cut off by a stop or crash (its transaction rolled back): it
@@ -58,8 +58,9 @@ public sealed class ImportJobWorker(IServiceScopeFactory scopes, IEventBus bus, 
         }
     }
 
-    /// <summary>Claims posted so far by a job running on this instance, or null.</summary>
-    public int? LiveProgress(Guid jobId) => _live.TryGetValue(jobId, out var processed) ? processed : null;
+    /// <summary>Claims handled so far: the live count while the job runs on this instance, else the stored one.</summary>
+    public int Processed(ImportJob job) =>
+        job.State == ImportState.Running && _live.TryGetValue(job.Id, out var processed) ? processed : job.Processed;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
