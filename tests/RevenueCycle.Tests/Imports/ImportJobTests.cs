@@ -17,17 +17,9 @@ namespace RevenueCycle.Imports;
 /// <summary>Background 835 imports: startRemittance835Import, POST /x12/835 with Prefer: respond-async, GET /x12/jobs/{id}, importProgress.</summary>
 public abstract class ImportJobTests(ApiHost host)
 {
-    private const string Start = """
-        mutation($input: StartRemittance835ImportInput!) {
-          startRemittance835Import(input: $input) { job { id state kind } errors { __typename ... on Error { message } } }
-        }
-        """;
-
-    private const string Job = """
-        query($id: ID!) {
-          importJob(id: $id) { id state processed total errorCode errorMessage summary remittanceImport { postedClaims unmatchedClaims } }
-        }
-        """;
+    // The example operations a front end copies (schema/operations), run as checked in.
+    private static readonly string Start = Operations.Load("start-835-import");
+    private static readonly string Job = Operations.Load("import-job");
 
     private const string Progress = "subscription { importProgress { jobId state processed total message } }";
 
