@@ -38,6 +38,9 @@ public class ClaimPageBenchmarks
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Configuration["Database:Provider"] = "Sqlite";
         builder.Configuration["Database:ConnectionString"] = $"Data Source={_file}";
+        // Production refuses to start without token keys and never generates them: throwaway ones for the run.
+        builder.Configuration["Authentication:Server:Keys:SigningKeyPem"] = NewRsaKeyPem();
+        builder.Configuration["Authentication:Server:Keys:EncryptionKeyPem"] = NewRsaKeyPem();
         builder.Logging.ClearProviders();
         builder.Services.AddRevenueCycle(builder.Configuration, builder.Environment);
         _app = builder.Build();
@@ -45,7 +48,12 @@ public class ClaimPageBenchmarks
         await DatabaseInitializer.MigrateAsync(_app.Services, _app.Logger);
         await DemoSeeder.SeedTenantAsync(_app.Services, new TenantSeed("bench", "Bench Billing", "America/Chicago", Claims));
         await using (var scope = _app.Services.CreateAsyncScope())
-            _tenantId = await scope.ServiceProvider.GetRequiredService<RevenueCycleDb>().Tenants.Where(t => t.Slug == "bench").Select(t => t.Id).SingleAsync();
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RevenueCycleDb>();
+            _tenantId = await db.Tenants.Where(t => t.Slug == "bench").Select(t => t.Id).SingleAsync();
+            // The statistics the running API keeps (SqliteStatistics), so the plans are the ones it gets.
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        }
 
         _user = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, "bench"), new Claim(RevenueCycleClaims.TenantId, _tenantId.ToString()), new Claim(ClaimTypes.Role, Roles.Biller)],
@@ -77,6 +85,12 @@ public class ClaimPageBenchmarks
         var result = await scope.ServiceProvider.GetRequiredService<GraphQLExecutor>().ExecuteAsync(request, _user, scope.ServiceProvider, default);
         if (result.Errors is { Count: > 0 }) throw new InvalidOperationException(result.Errors[0].Message);
         await scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>().WriteAsync(Stream.Null, result);
+    }
+
+    private static string NewRsaKeyPem()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        return rsa.ExportPkcs8PrivateKeyPem();
     }
 
     // The operations the load harness sends (infra/perf/operations), found from the benchmark's working folder.

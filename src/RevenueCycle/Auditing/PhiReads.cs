@@ -125,7 +125,7 @@ public sealed class PhiReadAuditing : BaseSchemaNodeVisitor
     {
         public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
         {
-            if (context.Source is Entity entity) context.RequestServices!.GetRequiredService<PhiReads>().Add(type, entity.Id);
+            if (context.Source is Entity entity) GraphQL.ResolverServices.Of(context).PhiReads.Add(type, entity.Id);
             return inner.ResolveAsync(context);
         }
     }

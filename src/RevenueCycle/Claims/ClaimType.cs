@@ -3,6 +3,7 @@ using GraphQL.Types;
 using RevenueCycle.Denials;
 using RevenueCycle.Encounters;
 using RevenueCycle.GraphQL;
+using RevenueCycle.GraphQL.Loading;
 using RevenueCycle.GraphQL.Relay;
 using RevenueCycle.Patients;
 using RevenueCycle.Payers;
@@ -44,22 +45,22 @@ public sealed class ClaimType : NodeType<Claim>
         Field<ClaimType>("replaces").Description("The claim this replacement or void refers to.")
             .Resolve(c => c.Source.ReplacesClaimId is { } id ? c.LoadById<Claim>(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimLineType>>>>("lines")
-            .Resolve(c => c.LoadChildren<ClaimLine, int>(c.Source.Id, l => l.ClaimId, l => l.LineNumber));
+            .Resolve(Load.Children<Claim, ClaimLine, int>(l => l.ClaimId, l => l.LineNumber));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimDiagnosisType>>>>("diagnoses")
-            .Resolve(c => c.LoadChildren<ClaimDiagnosis, int>(c.Source.Id, d => d.ClaimId, d => d.Sequence));
+            .Resolve(Load.Children<Claim, ClaimDiagnosis, int>(d => d.ClaimId, d => d.Sequence));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimStatusChangeType>>>>("statusHistory")
-            .Resolve(c => c.LoadChildren<ClaimStatusChange, DateTime>(c.Source.Id, h => h.ClaimId, h => h.At));
+            .Resolve(Load.Children<Claim, ClaimStatusChange, DateTime>(h => h.ClaimId, h => h.At));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScrubFindingType>>>>("scrubFindings")
-            .Resolve(c => c.LoadChildren<ScrubFinding, string>(c.Source.Id, f => f.ClaimId, f => f.RuleId));
+            .Resolve(Load.Children<Claim, ScrubFinding, string>(f => f.ClaimId, f => f.RuleId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimPaymentType>>>>("payments")
             .Description("Insurance adjudications of this claim, from remittances.")
-            .Resolve(c => c.LoadChildren<ClaimPayment, Guid>(c.Source.Id, p => p.ClaimId!.Value, p => p.RemittanceId));
+            .Resolve(Load.Children<Claim, ClaimPayment, Guid>(p => p.ClaimId!.Value, p => p.RemittanceId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DenialType>>>>("denials")
-            .Resolve(c => c.LoadChildren<Denial, DateOnly>(c.Source.Id, d => d.ClaimId, d => d.DueDate));
+            .Resolve(Load.Children<Claim, Denial, DateOnly>(d => d.ClaimId, d => d.DueDate));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AcknowledgementType>>>>("acknowledgements")
-            .Resolve(c => c.LoadChildren<Acknowledgement, DateTime>(c.Source.Id, a => a.ClaimId, a => a.ReceivedAt));
+            .Resolve(Load.Children<Claim, Acknowledgement, DateTime>(a => a.ClaimId, a => a.ReceivedAt));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LedgerEntryType>>>>("ledger")
-            .Resolve(c => c.LoadChildren<LedgerEntry, DateTime>(c.Source.Id, e => e.ClaimId!.Value, e => e.PostedAt));
+            .Resolve(Load.Children<Claim, LedgerEntry, DateTime>(e => e.ClaimId!.Value, e => e.PostedAt));
     }
 }
 

@@ -3,7 +3,18 @@ namespace RevenueCycle.Data;
 /// <summary>Every row has a time-ordered key (UUIDv7), so keys sort by creation and make stable cursors.</summary>
 public abstract class Entity
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    private Guid _id;
+
+    /// <summary>
+    /// A new entity gets its key the first time anything reads it (EF reads it through this property when the row is
+    /// added); a row read from the database gets its stored key and never generates one. Generating a UUIDv7 for every
+    /// materialised row only to overwrite it was a tenth of a claim page's time (docs/performance.md, fix 10).
+    /// </summary>
+    public Guid Id
+    {
+        get => _id == Guid.Empty ? _id = Guid.CreateVersion7() : _id;
+        init => _id = value;
+    }
 }
 
 /// <summary>

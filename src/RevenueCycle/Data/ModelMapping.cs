@@ -167,7 +167,7 @@ internal sealed class ClaimMapping : IEntityTypeConfiguration<Claim>
     }
 }
 
-// Child rows are read in batches "this tenant's rows of these parents, in order" (LoadChildren). A (TenantId,
+// Child rows are read in batches "this tenant's rows of these parents, in order" (Load.Children). A (TenantId,
 // parent, order) index answers that without statistics; with only the single-column TenantId index SQLite
 // (before ANALYZE) reads every row of the tenant to find a page's children.
 internal sealed class ClaimLineMapping : IEntityTypeConfiguration<ClaimLine>

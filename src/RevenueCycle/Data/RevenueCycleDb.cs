@@ -88,6 +88,9 @@ public class RevenueCycleDb(DbContextOptions<RevenueCycleDb> options, TenantScop
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())
         {
             var clr = entityType.ClrType;
+            // Through the property, so a new entity's key is generated on first read (see Entity.Id), never left empty.
+            if (typeof(Entity).IsAssignableFrom(clr) && !entityType.IsOwned())
+                modelBuilder.Entity(clr).Property(nameof(Entity.Id)).UsePropertyAccessMode(PropertyAccessMode.Property);
             if (!typeof(TenantEntity).IsAssignableFrom(clr) || entityType.IsOwned()) continue;
             // Every tenant's rows are found by an index that starts with TenantId; one of the entity's own composite
             // indexes does that already, and a second, single-column one would only cost writes (and mislead

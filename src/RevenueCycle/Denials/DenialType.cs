@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using RevenueCycle.Claims;
 using RevenueCycle.GraphQL;
+using RevenueCycle.GraphQL.Loading;
 using RevenueCycle.GraphQL.Relay;
 
 namespace RevenueCycle.Denials;
@@ -24,9 +25,9 @@ public sealed class DenialType : NodeType<Denial>
         Field(d => d.Version);
         Field<ClaimType>("claim").Resolve(c => c.LoadById<Claim>(c.Source.ClaimId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DenialAppealType>>>>("appeals")
-            .Resolve(c => c.LoadChildren<DenialAppeal, DateTime>(c.Source.Id, a => a.DenialId, a => a.SubmittedAt));
+            .Resolve(Load.Children<Denial, DenialAppeal, DateTime>(a => a.DenialId, a => a.SubmittedAt));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DenialStatusChangeType>>>>("statusHistory")
-            .Resolve(c => c.LoadChildren<DenialStatusChange, DateTime>(c.Source.Id, h => h.DenialId, h => h.At));
+            .Resolve(Load.Children<Denial, DenialStatusChange, DateTime>(h => h.DenialId, h => h.At));
     }
 }
 

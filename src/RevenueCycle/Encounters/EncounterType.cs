@@ -1,7 +1,8 @@
 using GraphQL;
-using RevenueCycle.Auditing;
 using GraphQL.Types;
+using RevenueCycle.Auditing;
 using RevenueCycle.GraphQL;
+using RevenueCycle.GraphQL.Loading;
 using RevenueCycle.GraphQL.Relay;
 using RevenueCycle.Patients;
 using RevenueCycle.Practice;
@@ -27,11 +28,11 @@ public sealed class EncounterType : NodeType<Encounter>
         Field<ProviderType>("provider").Resolve(c => c.LoadById<Provider>(c.Source.ProviderId));
         Field<FacilityType>("facility").Resolve(c => c.LoadById<Facility>(c.Source.FacilityId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiagnosisType>>>>("diagnoses")
-            .Resolve(c => c.LoadChildren<EncounterDiagnosis, int>(c.Source.Id, d => d.EncounterId, d => d.Sequence));
+            .Resolve(Load.Children<Encounter, EncounterDiagnosis, int>(d => d.EncounterId, d => d.Sequence));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceLineType>>>>("serviceLines")
-            .Resolve(c => c.LoadChildren<ServiceLine, int>(c.Source.Id, l => l.EncounterId, l => l.LineNumber));
+            .Resolve(Load.Children<Encounter, ServiceLine, int>(l => l.EncounterId, l => l.LineNumber));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncounterStatusChangeType>>>>("statusHistory")
-            .Resolve(c => c.LoadChildren<EncounterStatusChange, DateTime>(c.Source.Id, h => h.EncounterId, h => h.At));
+            .Resolve(Load.Children<Encounter, EncounterStatusChange, DateTime>(h => h.EncounterId, h => h.At));
     }
 }
 

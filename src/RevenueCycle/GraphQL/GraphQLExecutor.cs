@@ -21,6 +21,8 @@ public sealed class GraphQLExecutor(IDocumentExecuter<RevenueCycleSchema> execut
         var rules = DocumentValidator.CoreRules.Append(new AuthorizationRule());
         if (options.Value.EnableIntrospection == false) rules = rules.Append(global::GraphQL.Validation.Rules.Custom.NoIntrospectionValidationRule.Instance);
 
+        var userContext = gate?.AsUserContext() ?? [];
+        new ResolverServices(services).AddTo(userContext);
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -32,7 +34,7 @@ public sealed class GraphQLExecutor(IDocumentExecuter<RevenueCycleSchema> execut
             RequestServices = services,
             CancellationToken = cancellationToken,
             ValidationRules = rules,
-            UserContext = gate?.AsUserContext() ?? [],
+            UserContext = userContext,
         });
         // Queries and mutations have resolved everything by now; the PHI they read is audited before it is sent.
         await services.GetRequiredService<PhiReads>().FlushAsync(services, result.Operation?.Name?.StringValue ?? request.OperationName);

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using RevenueCycle.Auditing;
 using RevenueCycle.Coding;
 using RevenueCycle.Data;
@@ -39,15 +40,17 @@ public static class RevenueCycleServices
         services.TryAddTimeProvider();
         services.AddScoped<TenantScope>();
         services.AddScoped<RequestLoaders>();
+        // The options are built once (singleton), not per request: building them per DbContext re-read the
+        // configuration every time, a tenth of a batched load's time (docs/performance.md, fix 10).
         services.AddDbContext<RevenueCycleDb>((provider, options) =>
         {
-            var database = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var connectionString = database.ConnectionString
                 ?? (database.Provider == DatabaseProvider.Sqlite
                     ? DatabaseSetup.DefaultSqliteConnectionString(environment.ContentRootPath)
                     : throw new InvalidOperationException($"Database:ConnectionString is required for {database.Provider}."));
             options.UseRevenueCycleDatabase(database.Provider, connectionString);
-        });
+        }, Microsoft.Extensions.DependencyInjection.ServiceLifetime.Scoped, Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton);
 
         var graphQL = configuration.GetSection("GraphQL").Get<GraphQLHttpOptions>() ?? new GraphQLHttpOptions();
         services.AddHostedService<SqliteStatistics>();

@@ -3,9 +3,10 @@ using GraphQL.Types;
 using RevenueCycle.Auditing;
 using RevenueCycle.Claims;
 using RevenueCycle.Data;
-using RevenueCycle.GraphQL;
-using RevenueCycle.GraphQL.Relay;
 using RevenueCycle.Encounters;
+using RevenueCycle.GraphQL;
+using RevenueCycle.GraphQL.Loading;
+using RevenueCycle.GraphQL.Relay;
 using RevenueCycle.Identity;
 using RevenueCycle.Payments;
 
@@ -29,12 +30,12 @@ public sealed class PatientType : NodeType<Patient>
         Field(p => p.Version);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CoverageType>>>>("coverages")
             .Description("All coverages, primary first.")
-            .Resolve(c => c.LoadChildren<Coverage, CoveragePriority>(c.Source.Id, v => v.PatientId, v => v.Priority));
+            .Resolve(Load.Children<Patient, Coverage, CoveragePriority>(v => v.PatientId, v => v.Priority));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimType>>>>("claims")
             .AuthorizeWithRoles(Roles.Billing)
-            .Resolve(c => c.LoadChildren<Claim, DateOnly>(c.Source.Id, v => v.PatientId, v => v.ServiceDateFrom));
+            .Resolve(Load.Children<Patient, Claim, DateOnly>(v => v.PatientId, v => v.ServiceDateFrom));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EncounterType>>>>("encounters")
-            .Resolve(c => c.LoadChildren<Encounter, DateOnly>(c.Source.Id, e => e.PatientId, e => e.ServiceDateFrom));
+            .Resolve(Load.Children<Patient, Encounter, DateOnly>(e => e.PatientId, e => e.ServiceDateFrom));
         Field<NonNullGraphType<AccountBalanceType>>("accountBalance")
             .Description("The account's balance: the sum of its ledger, split by who owes it.")
             .AuthorizeWithRoles([.. Roles.Billing, Roles.FrontDesk])
@@ -42,12 +43,12 @@ public sealed class PatientType : NodeType<Patient>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LedgerEntryType>>>>("ledger")
             .Description("Every money movement on the account, oldest first.")
             .AuthorizeWithRoles([.. Roles.Billing, Roles.FrontDesk])
-            .Resolve(c => c.LoadChildren<LedgerEntry, DateTime>(c.Source.Id, e => e.PatientId, e => e.PostedAt));
+            .Resolve(Load.Children<Patient, LedgerEntry, DateTime>(e => e.PatientId, e => e.PostedAt));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatementType>>>>("statements")
             .AuthorizeWithRoles([.. Roles.Billing, Roles.FrontDesk])
-            .Resolve(c => c.LoadChildren<Statement, DateOnly>(c.Source.Id, s => s.PatientId, s => s.StatementDate));
+            .Resolve(Load.Children<Patient, Statement, DateOnly>(s => s.PatientId, s => s.StatementDate));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PatientPaymentType>>>>("payments")
             .AuthorizeWithRoles([.. Roles.Billing, Roles.FrontDesk])
-            .Resolve(c => c.LoadChildren<PatientPayment, DateTime>(c.Source.Id, p => p.PatientId, p => p.ReceivedAt));
+            .Resolve(Load.Children<Patient, PatientPayment, DateTime>(p => p.PatientId, p => p.ReceivedAt));
     }
 }

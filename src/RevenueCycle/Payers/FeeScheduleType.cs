@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using RevenueCycle.GraphQL;
+using RevenueCycle.GraphQL.Loading;
 using RevenueCycle.GraphQL.Relay;
 
 namespace RevenueCycle.Payers;
@@ -16,7 +17,7 @@ public sealed class FeeScheduleType : NodeType<FeeSchedule>
         Field(f => f.Version);
         Field<PayerGraphType>("payer").Resolve(c => c.Source.PayerId is { } id ? c.LoadById<Payer>(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FeeScheduleEntryType>>>>("entries")
-            .Resolve(c => c.LoadChildren<FeeScheduleEntry, string>(c.Source.Id, e => e.FeeScheduleId, e => e.ProcedureCode));
+            .Resolve(Load.Children<FeeSchedule, FeeScheduleEntry, string>(e => e.FeeScheduleId, e => e.ProcedureCode));
     }
 }
 

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using RevenueCycle.Claims;
 using RevenueCycle.GraphQL;
+using RevenueCycle.GraphQL.Loading;
 using RevenueCycle.GraphQL.Relay;
 using RevenueCycle.Payers;
 
@@ -27,7 +28,7 @@ public sealed class RemittanceType : NodeType<Remittance>
         Field(r => r.DenialsCreated).Description("Denials opened by posting this remittance.");
         Field<PayerGraphType>("payer").Resolve(c => c.Source.PayerId is { } id ? c.LoadById<Payer>(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimPaymentType>>>>("claimPayments")
-            .Resolve(c => c.LoadChildren<ClaimPayment, string>(c.Source.Id, p => p.RemittanceId, p => p.PatientControlNumber));
+            .Resolve(Load.Children<Remittance, ClaimPayment, string>(p => p.RemittanceId, p => p.PatientControlNumber));
     }
 }
 
@@ -47,9 +48,9 @@ public sealed class ClaimPaymentType : NodeType<ClaimPayment>
         Field<ClaimType>("claim").Resolve(c => c.Source.ClaimId is { } id ? c.LoadById<Claim>(id) : null);
         Field<RemittanceType>("remittance").Resolve(c => c.LoadById<Remittance>(c.Source.RemittanceId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentAdjustmentType>>>>("adjustments")
-            .Resolve(c => c.LoadChildren<PaymentAdjustment, string>(c.Source.Id, a => a.ClaimPaymentId, a => a.GroupCode));
+            .Resolve(Load.Children<ClaimPayment, PaymentAdjustment, string>(a => a.ClaimPaymentId, a => a.GroupCode));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LinePaymentType>>>>("lines")
-            .Resolve(c => c.LoadChildren<LinePayment, string>(c.Source.Id, l => l.ClaimPaymentId, l => l.ProcedureCode));
+            .Resolve(Load.Children<ClaimPayment, LinePayment, string>(l => l.ClaimPaymentId, l => l.ProcedureCode));
     }
 }
 
