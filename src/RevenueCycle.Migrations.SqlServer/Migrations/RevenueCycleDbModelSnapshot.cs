@@ -683,14 +683,14 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                     b.Property<Guid>("ClaimId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.PrimitiveCollection<string>("DiagnosisPointers")
+                    b.Property<string>("DiagnosisPointers")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("LineNumber")
                         .HasColumnType("int");
 
-                    b.PrimitiveCollection<string>("Modifiers")
+                    b.Property<string>("Modifiers")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
@@ -1271,7 +1271,7 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
-                    b.PrimitiveCollection<string>("DiagnosisPointers")
+                    b.Property<string>("DiagnosisPointers")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
@@ -1281,7 +1281,7 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                     b.Property<int>("LineNumber")
                         .HasColumnType("int");
 
-                    b.PrimitiveCollection<string>("Modifiers")
+                    b.Property<string>("Modifiers")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
@@ -2067,7 +2067,7 @@ namespace RevenueCycle.Migrations.SqlServer.Migrations
                     b.Property<Guid>("ClaimPaymentId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.PrimitiveCollection<string>("Modifiers")
+                    b.Property<string>("Modifiers")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 

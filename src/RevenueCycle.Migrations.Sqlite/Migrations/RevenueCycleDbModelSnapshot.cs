@@ -671,14 +671,14 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ClaimId")
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("DiagnosisPointers")
+                    b.Property<string>("DiagnosisPointers")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LineNumber")
                         .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<string>("Modifiers")
+                    b.Property<string>("Modifiers")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -1255,7 +1255,7 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<string>("DiagnosisPointers")
+                    b.Property<string>("DiagnosisPointers")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -1265,7 +1265,7 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                     b.Property<int>("LineNumber")
                         .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<string>("Modifiers")
+                    b.Property<string>("Modifiers")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -2049,7 +2049,7 @@ namespace RevenueCycle.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ClaimPaymentId")
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("Modifiers")
+                    b.Property<string>("Modifiers")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

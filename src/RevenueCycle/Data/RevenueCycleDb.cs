@@ -74,6 +74,12 @@ public class RevenueCycleDb(DbContextOptions<RevenueCycleDb> options, TenantScop
             configurationBuilder.Properties<decimal>().HaveConversion<ScaledDecimalConverter>();
             configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         }
+        if (!Database.IsNpgsql())
+        {
+            // The same JSON text EF Core writes for primitive collections, read without its per-value reflection.
+            configurationBuilder.Properties<List<string>>().HaveConversion<JsonListConverter<string>, ListComparer<string>>();
+            configurationBuilder.Properties<List<int>>().HaveConversion<JsonListConverter<int>, ListComparer<int>>();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -1,0 +1,78 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using RevenueCycle.Claims;
+
+namespace RevenueCycle.Data;
+
+/// <summary>
+/// The lists keep the JSON text EF Core's primitive collections wrote before <see cref="JsonListConverter{T}"/>, so rows
+/// written by either read the same.
+/// </summary>
+public sealed class JsonListConverterTests
+{
+    [Fact]
+    public void Writes_and_reads_the_primitive_collection_format()
+    {
+        var strings = new JsonListConverter<string>();
+        var ints = new JsonListConverter<int>();
+        Assert.Equal("""["25","59"]""", strings.ConvertToProvider(new List<string> { "25", "59" }));
+        Assert.Equal("[1,2]", ints.ConvertToProvider(new List<int> { 1, 2 }));
+        Assert.Equal("[]", strings.ConvertToProvider(new List<string>()));
+        Assert.Equal(["25", "59"], (List<string>)strings.ConvertFromProvider("""["25","59"]""")!);
+        Assert.Equal([1, 2], (List<int>)ints.ConvertFromProvider("[1,2]")!);
+        Assert.Empty((List<int>)ints.ConvertFromProvider("[]")!);
+    }
+
+    [Fact]
+    public void A_changed_list_is_saved_and_an_unchanged_one_is_not()
+    {
+        var comparer = new ListComparer<string>();
+        var before = new List<string> { "25" };
+        var snapshot = comparer.Snapshot(before);
+        before.Add("59");
+        Assert.False(comparer.Equals(before, snapshot));
+        Assert.True(comparer.Equals(new List<string> { "25", "59" }, before));
+    }
+
+    [Fact]
+    public async Task A_claim_line_round_trips_through_SQLite_as_the_same_text()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"revenuecycle-lists-{Guid.NewGuid():N}.db");
+        try
+        {
+            var options = new DbContextOptionsBuilder<RevenueCycleDb>().UseRevenueCycleDatabase(DatabaseProvider.Sqlite, $"Data Source={file}").Options;
+            var scope = new Tenancy.TenantScope();
+            var tenant = Guid.CreateVersion7();
+            scope.Enter(tenant, "test");
+            var line = new ClaimLine { ClaimId = Guid.CreateVersion7(), LineNumber = 1, ProcedureCode = "99213", Modifiers = ["25", "59"], DiagnosisPointers = [1, 2] };
+            await using (var db = new RevenueCycleDb(options, scope, TimeProvider.System))
+            {
+                await db.Database.ExecuteSqlRawAsync("""
+                    CREATE TABLE "ClaimLines" ("Id" TEXT PRIMARY KEY, "Charge" INTEGER NOT NULL, "ClaimId" TEXT NOT NULL, "DiagnosisPointers" TEXT NOT NULL,
+                        "LineNumber" INTEGER NOT NULL, "Modifiers" TEXT NOT NULL, "ProcedureCode" TEXT NOT NULL, "RevenueCode" TEXT NULL,
+                        "ServiceDate" TEXT NOT NULL, "TenantId" TEXT NOT NULL, "Units" INTEGER NOT NULL)
+                    """);
+                db.ClaimLines.Add(line);
+                await db.SaveChangesAsync();
+            }
+            await using (var connection = new SqliteConnection($"Data Source={file}"))
+            {
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = """SELECT "Modifiers" || ' ' || "DiagnosisPointers" FROM "ClaimLines" """;
+                Assert.Equal("""["25","59"] [1,2]""", await command.ExecuteScalarAsync());
+            }
+            await using (var db = new RevenueCycleDb(options, scope, TimeProvider.System))
+            {
+                var read = await db.ClaimLines.AsNoTracking().SingleAsync(l => l.Id == line.Id);
+                Assert.Equal(["25", "59"], read.Modifiers);
+                Assert.Equal([1, 2], read.DiagnosisPointers);
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
+    }
+}
