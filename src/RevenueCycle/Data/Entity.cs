@@ -9,6 +9,7 @@ public abstract class Entity
     /// A new entity gets its key the first time anything reads it (EF reads it through this property when the row is
     /// added); a row read from the database gets its stored key and never generates one. Generating a UUIDv7 for every
     /// materialised row only to overwrite it was a tenth of a claim page's time (docs/performance.md, fix 10).
+    /// Not synchronised: a new entity belongs to one request until it is saved, so its first read is on one thread.
     /// </summary>
     public Guid Id
     {

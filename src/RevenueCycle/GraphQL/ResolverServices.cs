@@ -30,6 +30,9 @@ public sealed class ResolverServices(IServiceProvider services)
 
     public void AddTo(IDictionary<string, object?> userContext) => userContext[Key] = this;
 
+    /// <summary>A subscription's events outlive the subscribe request: they must not keep its (disposed) scope reachable.</summary>
+    public static void RemoveFrom(IDictionary<string, object?> userContext) => userContext.Remove(Key);
+
     /// <summary>The request's holder, or a fresh one over the field's own scope (a subscription event's).</summary>
     public static ResolverServices Of(IResolveFieldContext context) =>
         context.UserContext.TryGetValue(Key, out var value) && value is ResolverServices cached && ReferenceEquals(cached._services, context.RequestServices)

@@ -24,6 +24,53 @@ public sealed class JsonListConverterTests
     }
 
     [Fact]
+    public async Task Reads_and_writes_exactly_what_EF_Cores_own_primitive_collections_wrote()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"revenuecycle-lists-ef-{Guid.NewGuid():N}.db");
+        try
+        {
+            List<string> strings = ["25", "é", "a\"b", "<x>"];
+            List<int> ints = [1, -2, 300];
+            await using (var db = new PrimitiveListsDb(file))
+            {
+                await db.Database.EnsureCreatedAsync();
+                db.Rows.Add(new ListRow { Strings = strings, Ints = ints });
+                await db.SaveChangesAsync();
+            }
+            await using var connection = new SqliteConnection($"Data Source={file}");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """SELECT "Strings", "Ints" FROM "Rows" """;
+            await using var reader = await command.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            Assert.Equal(reader.GetString(0), new JsonListConverter<string>().ConvertToProvider(strings));
+            Assert.Equal(reader.GetString(1), new JsonListConverter<int>().ConvertToProvider(ints));
+            Assert.Equal(strings, (List<string>)new JsonListConverter<string>().ConvertFromProvider(reader.GetString(0))!);
+            Assert.Equal(ints, (List<int>)new JsonListConverter<int>().ConvertFromProvider(reader.GetString(1))!);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
+    }
+
+    // EF Core's own mapping of lists (primitive collections), as the rows were written before JsonListConverter.
+    private sealed class PrimitiveListsDb(string file) : DbContext
+    {
+        public DbSet<ListRow> Rows => Set<ListRow>();
+
+        protected override void OnConfiguring(DbContextOptionsBuilder options) => options.UseSqlite($"Data Source={file}");
+    }
+
+    private sealed class ListRow
+    {
+        public int Id { get; set; }
+        public List<string> Strings { get; set; } = [];
+        public List<int> Ints { get; set; } = [];
+    }
+
+    [Fact]
     public void A_changed_list_is_saved_and_an_unchanged_one_is_not()
     {
         var comparer = new ListComparer<string>();

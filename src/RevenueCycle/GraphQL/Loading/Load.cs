@@ -17,7 +17,8 @@ public static class Load
     public static Func<IResolveFieldContext<TParent>, object?> Children<TParent, T, TOrder>(
         Expression<Func<T, Guid>> parentKey, Expression<Func<T, TOrder>> order) where TParent : Entity where T : Entity
     {
-        var name = typeof(T).Name + ".By." + parentKey.Body;
+        // Two fields share a batch only when they load the same rows in the same order.
+        var name = typeof(T).Name + ".By." + parentKey.Body + ".OrderBy." + order.Body;
         var parentOf = parentKey.Compile();
         return context =>
         {

@@ -20,6 +20,7 @@ public sealed class TenantSubscriptionExecutionStrategy(IServiceScopeFactory sco
         var clone = base.CloneExecutionContext(context, token);
         // Never hold on to the subscribe request's scope: it is disposed once the stream is set up.
         clone.RequestServices = null;
+        ResolverServices.RemoveFrom(clone.UserContext);
         return clone;
     }
 
