@@ -5,7 +5,7 @@
 # imports the code sets, starts the API on each and drives B0, B0X, W1, W2, W3, CHART, CODES with wrk,
 # interleaved, ROUNDS times; then a SOAK-second W2 run on SQLite sampling the API's RSS every 5 s. Prints the
 # table and the ratios (infra/perf/report.py) and leaves the raw figures in $PERF_OUT.
-# Knobs (environment): DURATION=10 ROUNDS=3 CONNECTIONS=16 CLAIMS=100000 SOAK=120 DATABASES="sqlite postgres"
+# Knobs (environment): DURATION=10 ROUNDS=3 WARMUP=5 (seconds per workload, before round 1) CONNECTIONS=16 CLAIMS=100000 SOAK=120 DATABASES="sqlite postgres"
 #   PERF_DATA=/tmp/revenuecycle-perf (databases, kept between runs: the seed is made once)  PERF_OUT=infra/perf/results
 #   SKIP_BUILD=1 (reuse the Release build already there)
 set -euo pipefail
@@ -13,6 +13,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 DURATION=${DURATION:-10}
 ROUNDS=${ROUNDS:-3}
+WARMUP=${WARMUP:-5}
 CONNECTIONS=${CONNECTIONS:-16}
 CLAIMS=${CLAIMS:-100000}
 SOAK=${SOAK:-120}
@@ -154,6 +155,11 @@ for claim in ids:
 print("\n".join(kept))
 PY
   echo "$db: W3 cycles $(wc -l < "$CLAIMS_FILE") READY claims" | tee -a "$out/seed.txt"
+  # A warm-up pass at full concurrency, not recorded: otherwise round 1 measures the JIT tiering up a freshly started
+  # API (B0, the first workload of a round, ran at a third of its later rate in round 1 of runs 5 and 6).
+  for w in "${workloads[@]}"; do
+    WORKLOAD=$w OPS=$ops PATIENT=$patient wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s infra/perf/workload.lua "$base" > /dev/null
+  done
   for round in $(seq 1 "$ROUNDS"); do
     echo "$db round $round: $(uptime)" | tee -a "$out/load.txt"
     for w in "${workloads[@]}"; do
