@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RevenueCycle.Auditing;
 using RevenueCycle.GraphQL.Http;
+using RevenueCycle.GraphQL.Loading;
 
 namespace RevenueCycle.GraphQL;
 
@@ -22,7 +23,7 @@ public sealed class GraphQLExecutor(IDocumentExecuter<RevenueCycleSchema> execut
         if (options.Value.EnableIntrospection == false) rules = rules.Append(global::GraphQL.Validation.Rules.Custom.NoIntrospectionValidationRule.Instance);
 
         var userContext = gate?.AsUserContext() ?? [];
-        new ResolverServices(services).AddTo(userContext);
+        new ResolverServices(services, new RequestLoaders()).AddTo(userContext);
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,

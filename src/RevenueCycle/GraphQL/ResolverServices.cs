@@ -13,13 +13,15 @@ namespace RevenueCycle.GraphQL;
 /// tenth of its time (docs/performance.md, fix 10). <see cref="GraphQLExecutor"/> puts one in the user context; a
 /// subscription event runs in a scope of its own, which this does not match, and resolves directly.
 /// </summary>
-public sealed class ResolverServices(IServiceProvider services)
+/// <param name="loaders">The operation's own batch loaders (the executor gives each operation fresh ones, so the operations
+/// of a batched HTTP request never answer from what an earlier one loaded); without, the scope's.</param>
+public sealed class ResolverServices(IServiceProvider services, RequestLoaders? loaders = null)
 {
     private const string Key = "RevenueCycle.ResolverServices";
 
     private readonly IServiceProvider _services = services;
     private RevenueCycleDb? _db;
-    private RequestLoaders? _loaders;
+    private RequestLoaders? _loaders = loaders;
     private PhiReads? _phiReads;
     private TenantScope? _tenant;
 
