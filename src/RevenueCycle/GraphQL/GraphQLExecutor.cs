@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using GraphQL;
 using GraphQL.Validation;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using RevenueCycle.Auditing;
 using RevenueCycle.GraphQL.Http;
 using RevenueCycle.GraphQL.Loading;
 
@@ -23,7 +21,8 @@ public sealed class GraphQLExecutor(IDocumentExecuter<RevenueCycleSchema> execut
         if (options.Value.EnableIntrospection == false) rules = rules.Append(global::GraphQL.Validation.Rules.Custom.NoIntrospectionValidationRule.Instance);
 
         var userContext = gate?.AsUserContext() ?? [];
-        new ResolverServices(services, new RequestLoaders()).AddTo(userContext);
+        var resolverServices = new ResolverServices(services, new RequestLoaders());
+        resolverServices.AddTo(userContext);
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -38,7 +37,7 @@ public sealed class GraphQLExecutor(IDocumentExecuter<RevenueCycleSchema> execut
             UserContext = userContext,
         });
         // Queries and mutations have resolved everything by now; the PHI they read is audited before it is sent.
-        await services.GetRequiredService<PhiReads>().FlushAsync(services, result.Operation?.Name?.StringValue ?? request.OperationName);
+        await resolverServices.PhiReads.FlushAsync(services, result.Operation?.Name?.StringValue ?? request.OperationName);
         return result;
     }
 }

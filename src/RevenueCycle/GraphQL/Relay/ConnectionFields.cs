@@ -25,19 +25,11 @@ public static class ConnectionFields
     public static FieldBuilder<object?, object> Connection<TConnectionType, T, TFilterInput, TSortInput>(this IComplexGraphType parent, string name,
         Func<IResolveFieldContext, IQueryable<T>> source, FilterDefinition<T> filter, SortDefinition<T> sort, params SortKey[] defaultOrder)
         where TConnectionType : IGraphType where T : Entity where TFilterInput : FilterInputType<T> where TSortInput : SortInputType<T> =>
-        Paged<TConnectionType>(parent, name)
-            .Argument<TFilterInput>("where")
-            .Argument<ListGraphType<NonNullGraphType<TSortInput>>>("order")
-            .ResolveAsync(async c =>
-            {
-                var query = FilterTranslator.Apply(source(c), filter, c.GetArgument<Dictionary<string, object?>?>("where"));
-                var order = sort.ToKeys(c.GetArgument<List<object?>?>("order"));
-                return await Paging.PageAsync(query, PageRequest.From(c), order.Count > 0 ? order : defaultOrder, c.CancellationToken);
-            });
+        KeyedConnection<TConnectionType, T, TFilterInput, TSortInput>(parent, name, source, filter, sort, Paging.IdKey<T>.Key, defaultOrder);
 
     /// <summary>
-    /// A filtered, ordered connection over rows without a Guid id (Identity's users): <paramref name="uniqueKey"/>
-    /// ends every order so that cursors are total.
+    /// A filtered, ordered connection whose every order ends with <paramref name="uniqueKey"/>, so that cursors are
+    /// total: the entity key for entities, the user ID for Identity's users (rows without a Guid id).
     /// </summary>
     public static FieldBuilder<object?, object> KeyedConnection<TConnectionType, T, TFilterInput, TSortInput>(this IComplexGraphType parent, string name,
         Func<IResolveFieldContext, IQueryable<T>> source, FilterDefinition<T> filter, SortDefinition<T> sort, SortKey uniqueKey, params SortKey[] defaultOrder)

@@ -61,7 +61,7 @@ public static class Paging
     }
 
     // One expression per entity type for the key that ends every order, so its compiled getter is reused.
-    private static class IdKey<T> where T : Entity
+    internal static class IdKey<T> where T : Entity
     {
         public static readonly SortKey Key = SortKey.Of<T, Guid>(e => e.Id);
     }
