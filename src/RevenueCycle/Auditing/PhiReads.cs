@@ -121,8 +121,13 @@ public sealed class PhiReadAuditing : BaseSchemaNodeVisitor
         field.Resolver = new Recording(type.Name, field.Resolver ?? NameFieldResolver.Instance);
     }
 
+    /// <summary>The resolver a PHI field had before its reads were recorded.</summary>
+    public static IFieldResolver? Unwrap(IFieldResolver? resolver) => resolver is Recording recording ? recording.Inner : resolver;
+
     private sealed class Recording(string type, IFieldResolver inner) : IFieldResolver
     {
+        public IFieldResolver Inner => inner;
+
         public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
         {
             if (context.Source is Entity entity) GraphQL.ResolverServices.Of(context).PhiReads.Add(type, entity.Id);

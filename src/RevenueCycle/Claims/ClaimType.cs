@@ -71,10 +71,10 @@ public sealed class ClaimLineType : ObjectGraphType<ClaimLine>
         Name = "ClaimLine";
         Field(l => l.LineNumber);
         Field(l => l.ProcedureCode);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("modifiers").Resolve(c => c.Source.Modifiers);
+        Field(l => l.Modifiers, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>));
         Field(l => l.Units);
         Field(l => l.Charge);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("diagnosisPointers").Resolve(c => c.Source.DiagnosisPointers);
+        Field(l => l.DiagnosisPointers, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>));
         Field(l => l.ServiceDate);
         Field(l => l.RevenueCode, nullable: true);
     }

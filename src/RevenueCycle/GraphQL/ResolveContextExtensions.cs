@@ -21,12 +21,14 @@ public static class ResolveContextExtensions
     {
         var services = ResolverServices.Of(context);
         var db = services.Db;
-        return services.Loaders.One<Guid, T>(ById<T>.Name, id, async (ids, ct) =>
+        var (name, select) = services.Loaders.Selection<T>(context, ById<T>.Name, db.Model, null);
+        return services.Loaders.One<Guid, T>(name, id, async (ids, ct) =>
         {
             var keys = ids.ToArray();
             // One array parameter (json_each, = ANY, OPENJSON): the SQL text is the same for every page, so EF Core
             // reuses its command instead of generating SQL for each count of keys.
-            return await db.Set<T>().AsNoTracking().Where(e => EF.Parameter(keys).Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+            var rows = db.Set<T>().AsNoTracking().Where(e => EF.Parameter(keys).Contains(e.Id));
+            return await (select is null ? rows : rows.Select(select)).ToDictionaryAsync(e => e.Id, ct);
         });
     }
 

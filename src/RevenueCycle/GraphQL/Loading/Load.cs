@@ -20,15 +20,19 @@ public static class Load
         // Two fields share a batch only when they load the same rows in the same order.
         var name = typeof(T).Name + ".By." + parentKey.Body + ".OrderBy." + order.Body;
         var parentOf = parentKey.Compile();
+        var parentMember = Projection.MemberOf(parentKey);
         return context =>
         {
             var services = ResolverServices.Of(context);
             var db = services.Db;
-            return services.Loaders.Many<Guid, T>(name, context.Source.Id, async (ids, ct) =>
+            // Without a plain parent key member the rows could not be grouped after a projection: whole rows then.
+            var (batch, select) = parentMember is null ? (name, null) : services.Loaders.Selection<T>(context, name, db.Model, parentMember);
+            return services.Loaders.Many<Guid, T>(batch, context.Source.Id, async (ids, ct) =>
             {
                 // The key breaks ties (ledger entries posted in the same second, findings of one rule), so children come
                 // in the same order on every database and every run: keys are time-ordered, so ties read in creation order.
-                var rows = await db.Set<T>().AsNoTracking().Where(ContainedIn(parentKey, [.. ids])).OrderBy(order).ThenBy(e => e.Id).ToListAsync(ct);
+                var ordered = db.Set<T>().AsNoTracking().Where(ContainedIn(parentKey, [.. ids])).OrderBy(order).ThenBy(e => e.Id);
+                var rows = await (select is null ? ordered : ordered.Select(select)).ToListAsync(ct);
                 return rows.GroupBy(parentOf).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
             });
         };

@@ -1,4 +1,9 @@
+using System.Linq.Expressions;
+using GraphQL;
 using GraphQL.DataLoader;
+using GraphQLParser.AST;
+using Microsoft.EntityFrameworkCore.Metadata;
+using RevenueCycle.Data;
 
 namespace RevenueCycle.GraphQL.Loading;
 
@@ -8,6 +13,22 @@ namespace RevenueCycle.GraphQL.Loading;
 public sealed class RequestLoaders
 {
     private readonly Dictionary<string, object> _loaders = [];
+    private readonly Dictionary<(GraphQLField, string), object> _selections = [];
+
+    /// <summary>
+    /// The loader name and column selector for the objects of <paramref name="context"/>'s field (see <see cref="Projection"/>),
+    /// worked out once per field of the query rather than once per parent: every claim of a page asks for its patient.
+    /// </summary>
+    public (string Name, Expression<Func<T, T>>? Select) Selection<T>(IResolveFieldContext context, string loader, IModel model, string? alsoRead)
+        where T : Entity
+    {
+        if (!_selections.TryGetValue((context.FieldAst, loader), out var selection))
+        {
+            var (columns, select) = Projection.Of<T>(context, model, alsoRead);
+            _selections[(context.FieldAst, loader)] = selection = (loader + "[" + columns + "]", select);
+        }
+        return ((string, Expression<Func<T, T>>?))selection;
+    }
 
     /// <summary>Loads one row per key (e.g. a claim's patient).</summary>
     public IDataLoaderResult<TValue?> One<TKey, TValue>(string name, TKey key,

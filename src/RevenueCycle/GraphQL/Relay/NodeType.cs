@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using RevenueCycle.Data;
+using RevenueCycle.GraphQL.Loading;
 
 namespace RevenueCycle.GraphQL.Relay;
 
@@ -12,6 +13,6 @@ public abstract class NodeType<T> : ObjectGraphType<T> where T : Entity
         Description = description;
         Interface<NodeInterface>();
         IsTypeOf = o => o is T;
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(name, c.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode(name, c.Source.Id)).Reads(nameof(Entity.Id));
     }
 }
