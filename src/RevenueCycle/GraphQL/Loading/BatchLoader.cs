@@ -20,22 +20,25 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         return new Pending(this, key);
     }
 
-    private async Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken)
+    // Every parent but the first finds its batch fetched already: answer those without an async state machine.
+    private Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken) =>
+        _pending.Count == 0 ? Task.FromResult(Find(key)) : FetchThenGetAsync(key, cancellationToken);
+
+    private async Task<TValue?> FetchThenGetAsync(TKey key, CancellationToken cancellationToken)
     {
-        if (_pending.Count > 0)
-        {
-            var keys = _pending;
-            _pending = [];
-            _fetched.UnionWith(keys);
-            foreach (var (k, v) in await fetch(keys, cancellationToken)) _loaded[k] = v;
-        }
-        return _loaded.TryGetValue(key, out var value) ? value : default;
+        var keys = _pending;
+        _pending = [];
+        _fetched.UnionWith(keys);
+        foreach (var (k, v) in await fetch(keys, cancellationToken)) _loaded[k] = v;
+        return Find(key);
     }
+
+    private TValue? Find(TKey key) => _loaded.TryGetValue(key, out var value) ? value : default;
 
     private sealed class Pending(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue?>
     {
         public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) => loader.GetAsync(key, cancellationToken);
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => GetResultAsync(cancellationToken).AsObject();
     }
 }

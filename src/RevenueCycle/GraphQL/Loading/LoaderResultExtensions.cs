@@ -12,6 +12,12 @@ public static class LoaderResultExtensions
     public static IDataLoaderResult<IReadOnlyList<T>> All<T>(this IEnumerable<IDataLoaderResult<T>?> sources) =>
         new Combined<T>(sources.ToList());
 
+    /// <summary>The engine asks for results as objects; a result that is already there is passed on without awaiting.</summary>
+    internal static Task<object?> AsObject<T>(this Task<T> task) =>
+        task.IsCompletedSuccessfully ? Task.FromResult<object?>(task.Result) : AwaitAsObject(task);
+
+    private static async Task<object?> AwaitAsObject<T>(Task<T> task) => await task;
+
     private sealed class Combined<T>(List<IDataLoaderResult<T>?> sources) : IDataLoaderResult<IReadOnlyList<T>>
     {
         public async Task<IReadOnlyList<T>> GetResultAsync(CancellationToken cancellationToken = default)
@@ -28,10 +34,14 @@ public static class LoaderResultExtensions
 
     private sealed class Mapped<TIn, TOut>(IDataLoaderResult<TIn> source, Func<TIn, TOut> map) : IDataLoaderResult<TOut>
     {
-        public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) =>
-            map(await source.GetResultAsync(cancellationToken));
+        public Task<TOut> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var result = source.GetResultAsync(cancellationToken);
+            return result.IsCompletedSuccessfully ? Task.FromResult(map(result.Result)) : MapAsync(result);
+        }
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken);
+        private async Task<TOut> MapAsync(Task<TIn> result) => map(await result);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => GetResultAsync(cancellationToken).AsObject();
     }
 }
