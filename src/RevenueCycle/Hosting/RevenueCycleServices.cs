@@ -50,7 +50,7 @@ public static class RevenueCycleServices
                     ? DatabaseSetup.DefaultSqliteConnectionString(environment.ContentRootPath)
                     : throw new InvalidOperationException($"Database:ConnectionString is required for {database.Provider}."));
             options.UseRevenueCycleDatabase(database.Provider, connectionString);
-            // EF Core's guard against two threads using one context writes an AsyncLocal twice per row read, a tenth of a
+            // EF Core's guard against two threads using one context writes an AsyncLocal twice per row read, about 6 % of a
             // claim page's allocations (docs/performance.md, fix 13). A request's context is used by one operation at a
             // time by construction (serial query strategy, a scope per subscription event), so production runs without
             // it; development and the test suite keep it, to catch a change that breaks that.

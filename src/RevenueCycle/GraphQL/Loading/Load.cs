@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using RevenueCycle.Data;
@@ -43,11 +44,13 @@ public static class Load
     // page, so EF Core reuses its command instead of generating SQL for each count of keys.
     private static Expression<Func<T, bool>> ContainedIn<T>(Expression<Func<T, Guid>> parentKey, Guid[] keys) =>
         Expression.Lambda<Func<T, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)],
-                Expression.Call(typeof(EF), nameof(EF.Parameter), [typeof(Guid[])],
-                    Expression.Property(Expression.Constant(new KeySet(keys)), nameof(KeySet.Keys))),
-                parentKey.Body),
+            Expression.Call(Contains, Expression.Call(Parameter, Expression.Property(Expression.Constant(new KeySet(keys)), KeysProperty)), parentKey.Body),
             parentKey.Parameters);
+
+    // Looked up once: finding a generic method by name scans the type's methods on every call.
+    private static readonly MethodInfo Contains = ((Func<IEnumerable<Guid>, Guid, bool>)Enumerable.Contains).Method;
+    private static readonly MethodInfo Parameter = ((Func<Guid[], Guid[]>)EF.Parameter).Method;
+    private static readonly PropertyInfo KeysProperty = typeof(KeySet).GetProperty(nameof(KeySet.Keys))!;
 
     private sealed record KeySet(Guid[] Keys);
 }
