@@ -23,7 +23,7 @@ public sealed class PhiReads
     public const string Action = "read";
 
     private readonly HashSet<(string Type, Guid Id)> _records = [];
-    private readonly Lock _lock = new(); // resolvers of one level may run in parallel (mutations' payloads, subscriptions)
+    private readonly Lock _lock = new(); // queries and mutations run serially today; a parallel strategy must not corrupt the set
 
     public void Add(string type, Guid id)
     {

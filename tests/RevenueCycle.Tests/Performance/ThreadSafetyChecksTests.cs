@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
+using GraphQL.Execution;
 using RevenueCycle.Data;
 using RevenueCycle.Hosting;
 
@@ -20,6 +21,23 @@ public sealed class ThreadSafetyChecksTests
     [InlineData("Development", true)]
     public void Contexts_check_for_concurrent_use_everywhere_but_in_production(string environment, bool enabled)
     {
+        using var provider = Services(environment);
+        var options = provider.GetRequiredService<DbContextOptions<RevenueCycleDb>>();
+        Assert.Equal(enabled, options.FindExtension<CoreOptionsExtension>()!.ThreadSafetyChecksEnabled);
+    }
+
+    // What makes running without the check safe: no operation resolves fields in parallel on the request's context.
+    [Fact]
+    public void Queries_and_mutations_resolve_their_fields_one_at_a_time()
+    {
+        using var provider = Services("Production");
+        var strategies = provider.GetServices<ExecutionStrategyRegistration>().ToDictionary(r => r.Operation, r => r.Strategy);
+        Assert.IsType<SerialExecutionStrategy>(strategies[GraphQLParser.AST.OperationType.Query]);
+        Assert.False(strategies.TryGetValue(GraphQLParser.AST.OperationType.Mutation, out var mutation) && mutation is ParallelExecutionStrategy);
+    }
+
+    private static ServiceProvider Services(string environment)
+    {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -33,10 +51,7 @@ public sealed class ThreadSafetyChecksTests
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddRevenueCycle(configuration, WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment }).Environment);
-        using var provider = services.BuildServiceProvider();
-
-        var options = provider.GetRequiredService<DbContextOptions<RevenueCycleDb>>();
-        Assert.Equal(enabled, options.FindExtension<CoreOptionsExtension>()!.ThreadSafetyChecksEnabled);
+        return services.BuildServiceProvider();
     }
 
     private static string NewRsaKeyPem()

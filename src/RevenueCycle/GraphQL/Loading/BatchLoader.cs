@@ -13,6 +13,7 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
     private readonly Dictionary<TKey, TValue> _loaded = [];
     private readonly HashSet<TKey> _fetched = [];
     private HashSet<TKey> _pending = [];
+    private Task _fetching = Task.CompletedTask;
 
     public IDataLoaderResult<TValue?> Load(TKey key)
     {
@@ -20,16 +21,25 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         return new Pending(this, key);
     }
 
-    // Every parent but the first finds its batch fetched already: answer those without an async state machine.
-    private Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken) =>
-        _pending.Count == 0 ? Task.FromResult(Find(key)) : FetchThenGetAsync(key, cancellationToken);
+    // Every parent but the first finds its batch fetched already: answer those without an async state machine. A
+    // failed fetch fails every parent that waits on it, not only the first (the others would read a missing row).
+    private Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken)
+    {
+        if (_pending.Count > 0) _fetching = FetchAsync(cancellationToken);
+        return _fetching.IsCompletedSuccessfully ? Task.FromResult(Find(key)) : AfterFetchAsync(key);
+    }
 
-    private async Task<TValue?> FetchThenGetAsync(TKey key, CancellationToken cancellationToken)
+    private async Task FetchAsync(CancellationToken cancellationToken)
     {
         var keys = _pending;
         _pending = [];
         _fetched.UnionWith(keys);
         foreach (var (k, v) in await fetch(keys, cancellationToken)) _loaded[k] = v;
+    }
+
+    private async Task<TValue?> AfterFetchAsync(TKey key)
+    {
+        await _fetching;
         return Find(key);
     }
 

@@ -19,9 +19,10 @@ namespace RevenueCycle.GraphQL.Loading;
 /// </summary>
 public static class Projection
 {
-    private const string ReadsKey = "RevenueCycle.Reads";
+    internal const string ReadsKey = "RevenueCycle.Reads";
     private const string ExpressionMemberKey = "ORIGINAL_EXPRESSION_PROPERTY_NAME"; // set by GraphQL.NET's Field(x => x.Member)
 
+    private const int MaxShapes = 500;
     private static readonly ConcurrentDictionary<(Type, string), LambdaExpression?> Selectors = new();
 
     /// <summary>Marks a field whose resolver reads only <paramref name="member"/> of its source (e.g. a node's id).</summary>
@@ -34,8 +35,10 @@ public static class Projection
     /// </summary>
     public static (string Name, Expression<Func<T, T>>? Select) Of<T>(IResolveFieldContext context, IModel model, string? alsoRead) where T : Entity
     {
-        // Under an interface (node, nodes) the selection depends on the concrete type, which only execution knows.
-        if (context.FieldDefinition.ResolvedType?.GetNamedType() is not IObjectGraphType || context.SubFields is not { } fields)
+        // Under an interface (node, nodes) the selection depends on the concrete type, which only execution knows; a
+        // field whose type is not over T (a resolver that loads one entity to reach another) selects for something else.
+        if (context.FieldDefinition.ResolvedType?.GetNamedType() is not ComplexGraphType<T> { } type || type is not IObjectGraphType
+            || context.SubFields is not { } fields)
             return ("*", null);
         var members = new SortedSet<string>(StringComparer.Ordinal) { nameof(Entity.Id) };
         if (alsoRead is not null) members.Add(alsoRead);
@@ -46,7 +49,13 @@ public static class Projection
             members.Add(member);
         }
         var name = string.Join(",", members);
-        var select = Selectors.GetOrAdd((typeof(T), name), _ => Selector<T>(model, members));
+        if (!Selectors.TryGetValue((typeof(T), name), out var select))
+        {
+            // Clients choose the selections: past this many shapes, new ones read whole rows rather than grow this and
+            // EF Core's query cache without end.
+            if (Selectors.Count >= MaxShapes) return ("*", null);
+            select = Selectors.GetOrAdd((typeof(T), name), _ => Selector<T>(model, members));
+        }
         return select is null ? ("*", null) : (name, (Expression<Func<T, T>>)select);
     }
 
@@ -58,7 +67,12 @@ public static class Projection
         _ => null,
     };
 
-    private static string? MemberOf(FieldType field)
+    /// <summary>
+    /// The member a field reads: its <see cref="Reads{TSource, TReturn}"/> mark, or the member of <c>Field(x => x.Member)</c>.
+    /// GraphQL.NET records only the last member of an expression (<c>x => x.Address.State</c> gives State), so
+    /// <c>SchemaProjectionTests</c> checks every such field of the schema against the member it names.
+    /// </summary>
+    internal static string? MemberOf(FieldType field)
     {
         if (field.GetMetadata<string>(ReadsKey) is { } declared) return declared;
         var resolver = PhiReadAuditing.Unwrap(field.Resolver);
