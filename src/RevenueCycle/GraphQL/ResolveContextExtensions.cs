@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
@@ -24,16 +25,14 @@ public static class ResolveContextExtensions
         var (name, select) = services.Loaders.Selection<T>(context, ById<T>.Name, db.Model, null);
         return services.Loaders.One<Guid, T>(name, id, async (ids, ct) =>
         {
-            var keys = ids.ToArray();
-            // One array parameter (json_each, = ANY, OPENJSON): the SQL text is the same for every page, so EF Core
-            // reuses its command instead of generating SQL for each count of keys.
-            var rows = db.Set<T>().AsNoTracking().Where(e => EF.Parameter(keys).Contains(e.Id));
-            return await (select is null ? rows : rows.Select(select)).ToDictionaryAsync(e => e.Id, ct);
+            var rows = db.Set<T>().AsNoTracking().Where(Load.KeyIn(ById<T>.Key, [.. ids]));
+            return await rows.Projected(select).ToDictionaryAsync(e => e.Id, ct);
         });
     }
 
-    private static class ById<T>
+    private static class ById<T> where T : Entity
     {
         public static readonly string Name = typeof(T).Name + ".ById";
+        public static readonly Expression<Func<T, Guid>> Key = e => e.Id;
     }
 }

@@ -32,20 +32,23 @@ public static class Load
             {
                 // The key breaks ties (ledger entries posted in the same second, findings of one rule), so children come
                 // in the same order on every database and every run: keys are time-ordered, so ties read in creation order.
-                var ordered = db.Set<T>().AsNoTracking().Where(ContainedIn(parentKey, [.. ids])).OrderBy(order).ThenBy(e => e.Id);
-                var rows = await (select is null ? ordered : ordered.Select(select)).ToListAsync(ct);
+                var rows = await db.Set<T>().AsNoTracking().Where(KeyIn(parentKey, [.. ids])).OrderBy(order).ThenBy(e => e.Id)
+                    .Projected(select).ToListAsync(ct);
                 return rows.GroupBy(parentOf).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
             });
         };
     }
 
-    // e => EF.Parameter(keys).Contains(parentKey(e)). The keys sit in a closure object, as a captured variable would,
-    // and EF.Parameter makes them one array parameter (json_each, = ANY, OPENJSON): the SQL text is the same for every
-    // page, so EF Core reuses its command instead of generating SQL for each count of keys.
-    private static Expression<Func<T, bool>> ContainedIn<T>(Expression<Func<T, Guid>> parentKey, Guid[] keys) =>
+    /// <summary>
+    /// e => EF.Parameter(keys).Contains(key(e)), the filter of every batched load (children by parent, rows by id). The
+    /// keys sit in a closure object, as a captured variable would, and EF.Parameter makes them one array parameter
+    /// (json_each, = ANY, OPENJSON): the SQL text is the same for every page, so EF Core reuses its command instead of
+    /// generating SQL for each count of keys.
+    /// </summary>
+    internal static Expression<Func<T, bool>> KeyIn<T>(Expression<Func<T, Guid>> key, Guid[] keys) =>
         Expression.Lambda<Func<T, bool>>(
-            Expression.Call(Contains, Expression.Call(Parameter, Expression.Property(Expression.Constant(new KeySet(keys)), KeysProperty)), parentKey.Body),
-            parentKey.Parameters);
+            Expression.Call(Contains, Expression.Call(Parameter, Expression.Property(Expression.Constant(new KeySet(keys)), KeysProperty)), key.Body),
+            key.Parameters);
 
     // Looked up once: finding a generic method by name scans the type's methods on every call.
     private static readonly MethodInfo Contains = ((Func<IEnumerable<Guid>, Guid, bool>)Enumerable.Contains).Method;

@@ -37,8 +37,7 @@ public static class Projection
     {
         // Under an interface (node, nodes) the selection depends on the concrete type, which only execution knows; a
         // field whose type is not over T (a resolver that loads one entity to reach another) selects for something else.
-        if (context.FieldDefinition.ResolvedType?.GetNamedType() is not ComplexGraphType<T> { } type || type is not IObjectGraphType
-            || context.SubFields is not { } fields)
+        if (context.FieldDefinition.ResolvedType?.GetNamedType() is not ObjectGraphType<T> || context.SubFields is not { } fields)
             return ("*", null);
         var members = new SortedSet<string>(StringComparer.Ordinal) { nameof(Entity.Id) };
         if (alsoRead is not null) members.Add(alsoRead);
@@ -58,6 +57,10 @@ public static class Projection
         }
         return select is null ? ("*", null) : (name, (Expression<Func<T, T>>)select);
     }
+
+    /// <summary>The rows as <paramref name="select"/> fills them, or whole when there is none.</summary>
+    public static IQueryable<T> Projected<T>(this IQueryable<T> rows, Expression<Func<T, T>>? select) =>
+        select is null ? rows : rows.Select(select);
 
     /// <summary>The member a parent-key expression reads: <c>l => l.ClaimId</c> or <c>p => p.ClaimId!.Value</c>.</summary>
     public static string? MemberOf(LambdaExpression key) => key.Body switch
