@@ -57,4 +57,45 @@ public sealed class ParsedDocumentCacheTests(SqliteApi api) : IClassFixture<Sqli
         Assert.Null(wrongType["data"]);
         Assert.NotEmpty(wrongType.ErrorCodes());
     }
+
+    [Fact]
+    public async Task The_complexity_limit_is_checked_on_every_request_of_a_cached_document()
+    {
+        // The page size comes from a variable, so the same cached text is cheap with one value and over the limit with another.
+        const string query = """
+            query Wide($first: Int!) { claims(first: $first) { nodes { number
+              patient { claims { lines { charge modifiers diagnosisPointers } diagnoses { code } payments { paid } }
+                        coverages { memberId payer { name } } encounters { diagnoses { code } } ledger { amount } } } } }
+            """;
+        using var biller = api.Host.Biller();
+        var small = await biller.GraphQLAsync(query, new { first = 1 });
+        Assert.Empty(small.ErrorCodes());
+        Assert.Contains(query, CachedQueries());
+        var large = await biller.GraphQLAsync(query, new { first = 100 });
+        Assert.Null(large["data"]);
+        Assert.Contains("COMPLEXITY", large.ErrorCodes());
+    }
+
+    [Fact]
+    public async Task A_cached_document_runs_only_the_rules_that_depend_on_the_request()
+    {
+        var query = $"query Rules{Guid.NewGuid():N} {{ claims(first: 1) {{ nodes {{ number }} }} }}";
+        using var biller = api.Host.Biller();
+        (await biller.GraphQLAsync(query)).Data();
+        var executer = api.Host.Services.GetRequiredService<global::GraphQL.IDocumentExecuter<RevenueCycleSchema>>();
+        var seen = new List<string>();
+        var options = new global::GraphQL.ExecutionOptions
+        {
+            Query = query,
+            ValidationRules = global::GraphQL.Validation.DocumentValidator.CoreRules.Append(new AuthorizationRule()),
+        };
+        await Cache.ExecuteAsync(options, o =>
+        {
+            seen.AddRange(o.ValidationRules!.Select(r => r.GetType().Name));
+            return Task.FromResult(new global::GraphQL.ExecutionResult());
+        });
+        Assert.Equal([nameof(AuthorizationRule)], seen);
+    }
+
+    private IEnumerable<string> CachedQueries() => Cache.Queries;
 }
