@@ -8,6 +8,8 @@
 # Knobs (environment): DURATION=10 ROUNDS=3 WARMUP=5 (seconds per workload, before round 1) CONNECTIONS=16 CLAIMS=100000 SOAK=120 DATABASES="sqlite postgres"
 #   PERF_DATA=/tmp/revenuecycle-perf (databases, kept between runs: the seed is made once)  PERF_OUT=infra/perf/results
 #   SKIP_BUILD=1 (reuse the Release build already there)
+#   PROFILE="W1 W2" (instead of the timed rounds and the soak: CPU per request of each workload, then a perf sample of it
+#   put in categories by infra/perf/cpu_profile.py; needs perf, from Debian's linux-perf, installed when missing)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -25,6 +27,11 @@ mkdir -p "$data" "$out"
 : > "$out/results.txt"; : > "$out/soak.txt"; : > "$out/soak-result.txt"; : > "$out/seed.txt"; : > "$out/load.txt"
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+if [ -n "${PROFILE:-}" ]; then
+  command -v perf >/dev/null || { apt-get update -qq && apt-get install -y -qq linux-perf >/dev/null; }
+  # perf names JIT-compiled frames through the runtime's perf map, which it cannot read from W^X double-mapped code.
+  export DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0
+fi
 
 echo "== build (Release)"
 [ "${SKIP_BUILD:-0}" = 1 ] || dotnet build src/RevenueCycle.Api -c Release -nologo -v q -clp:ErrorsOnly
@@ -117,6 +124,30 @@ drive() {
   echo "$result $hwm"
 }
 
+# CPU milliseconds the API process used per request during one run of a workload (utime + stime from /proc).
+cpu_per_request() {
+  local workload=$1 seconds=$2 before after requests
+  before=$(awk '{ print $14 + $15 }' "/proc/$api_pid/stat")
+  requests=$(WORKLOAD=$workload OPS=$ops PATIENT=$patient wrk -t1 -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s -s infra/perf/workload.lua "$base" \
+    | awk '/^RESULT/ { print $8 }')
+  after=$(awk '{ print $14 + $15 }' "/proc/$api_pid/stat")
+  python3 -c "print(round(($after - $before) * 1000 / $(getconf CLK_TCK) / $requests, 3))"
+}
+
+# PROFILE mode: warm the workload up (tiering and PGO take 30–60 s with the perf map on), measure its CPU per request without perf, then sample it.
+profile() {
+  local db=$1 workload=$2 ms
+  WORKLOAD=$workload OPS=$ops PATIENT=$patient wrk -t1 -c"$CONNECTIONS" -d60s --timeout 10s -s infra/perf/workload.lua "$base" > /dev/null
+  ms=$(cpu_per_request "$workload" "$DURATION")
+  WORKLOAD=$workload OPS=$ops PATIENT=$patient wrk -t1 -c"$CONNECTIONS" -d"$((DURATION + 2))s" --timeout 10s -s infra/perf/workload.lua "$base" > /dev/null &
+  local driver=$!
+  perf record -q -e cpu-clock -F 1999 -g -p "$api_pid" -o "$out/perf-$db-$workload.data" -- sleep "$DURATION" 2>/dev/null
+  wait "$driver"
+  perf script -i "$out/perf-$db-$workload.data" -F comm,tid,period,ip,sym 2>/dev/null > "$out/perf-$db-$workload.txt"
+  echo "== $db $workload"
+  python3 infra/perf/cpu_profile.py "$out/perf-$db-$workload.txt" "$ms" | tee "$out/profile-$db-$workload.md"
+}
+
 workloads=(B0 B0X W1 W2 W3 CHART CODES)
 
 for db in $DATABASES; do
@@ -160,6 +191,12 @@ PY
   for w in "${workloads[@]}"; do
     WORKLOAD=$w OPS=$ops PATIENT=$patient wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s infra/perf/workload.lua "$base" > /dev/null
   done
+  if [ -n "${PROFILE:-}" ]; then
+    for w in $PROFILE; do profile "$db" "$w"; done
+    stop_api
+    [ "$db" = postgres ] && { as_pg "$pg_bin/pg_ctl" -D "$pg_pid_dir" -m fast -w stop >/dev/null; pg_pid_dir=""; }
+    continue
+  fi
   for round in $(seq 1 "$ROUNDS"); do
     echo "$db round $round: $(uptime)" | tee -a "$out/load.txt"
     for w in "${workloads[@]}"; do
@@ -178,4 +215,4 @@ PY
   [ "$db" = postgres ] && { as_pg "$pg_bin/pg_ctl" -D "$pg_pid_dir" -m fast -w stop >/dev/null; pg_pid_dir=""; }
 done
 
-python3 infra/perf/report.py "$out"
+[ -n "${PROFILE:-}" ] || python3 infra/perf/report.py "$out"
