@@ -112,6 +112,9 @@ start_api() {
 
 stop_api() { kill "$api_pid"; wait "$api_pid" 2>/dev/null || true; api_pid=""; }
 
+# WORKLOAD for SECONDS at full concurrency; wrk's output (its last line is "RESULT …", see workload.lua).
+load() { WORKLOAD=$1 OPS=$ops PATIENT=$patient wrk -t1 -c"$CONNECTIONS" -d"$2s" --timeout 10s -s infra/perf/workload.lua "$base"; }
+
 # One wrk run of a workload; prints "RESULT …" plus the API's peak RSS (MB) during it.
 drive() {
   local workload=$1 seconds=$2 result hwm
@@ -119,7 +122,7 @@ drive() {
   result=$(CHECK=1 WORKLOAD=$workload OPS=$ops PATIENT=$patient wrk -t1 -c1 -d2s -s infra/perf/workload.lua "$base")
   if grep -q CHECK-FAIL <<<"$result"; then echo "$result" | grep CHECK-FAIL | head -3 >&2; exit 1; fi
   echo 5 > "/proc/$api_pid/clear_refs" 2>/dev/null || true   # resets VmHWM, so the peak is this run's
-  result=$(WORKLOAD=$workload OPS=$ops PATIENT=$patient wrk -t1 -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s -s infra/perf/workload.lua "$base" | grep '^RESULT')
+  result=$(load "$workload" "$seconds" | grep '^RESULT')
   hwm=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status")
   echo "$result $hwm"
 }
@@ -128,8 +131,7 @@ drive() {
 cpu_per_request() {
   local workload=$1 seconds=$2 before after requests
   before=$(awk '{ print $14 + $15 }' "/proc/$api_pid/stat")
-  requests=$(WORKLOAD=$workload OPS=$ops PATIENT=$patient wrk -t1 -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s -s infra/perf/workload.lua "$base" \
-    | awk '/^RESULT/ { print $8 }')
+  requests=$(load "$workload" "$seconds" | awk '/^RESULT/ { print $8 }')
   after=$(awk '{ print $14 + $15 }' "/proc/$api_pid/stat")
   python3 -c "print(round(($after - $before) * 1000 / $(getconf CLK_TCK) / $requests, 3))"
 }
@@ -137,9 +139,9 @@ cpu_per_request() {
 # PROFILE mode: warm the workload up (tiering and PGO take 30–60 s with the perf map on), measure its CPU per request without perf, then sample it.
 profile() {
   local db=$1 workload=$2 ms
-  WORKLOAD=$workload OPS=$ops PATIENT=$patient wrk -t1 -c"$CONNECTIONS" -d60s --timeout 10s -s infra/perf/workload.lua "$base" > /dev/null
+  load "$workload" 60 > /dev/null
   ms=$(cpu_per_request "$workload" "$DURATION")
-  WORKLOAD=$workload OPS=$ops PATIENT=$patient wrk -t1 -c"$CONNECTIONS" -d"$((DURATION + 2))s" --timeout 10s -s infra/perf/workload.lua "$base" > /dev/null &
+  load "$workload" $((DURATION + 2)) > /dev/null &
   local driver=$!
   perf record -q -e cpu-clock -F 1999 -g -p "$api_pid" -o "$out/perf-$db-$workload.data" -- sleep "$DURATION" 2>/dev/null
   wait "$driver"
@@ -189,27 +191,25 @@ PY
   # A warm-up pass at full concurrency, not recorded: otherwise round 1 measures the JIT tiering up a freshly started
   # API (B0, the first workload of a round, ran at a third of its later rate in round 1 of runs 5 and 6).
   for w in "${workloads[@]}"; do
-    WORKLOAD=$w OPS=$ops PATIENT=$patient wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s infra/perf/workload.lua "$base" > /dev/null
+    load "$w" "$WARMUP" > /dev/null
   done
   if [ -n "${PROFILE:-}" ]; then
     for w in $PROFILE; do profile "$db" "$w"; done
-    stop_api
-    [ "$db" = postgres ] && { as_pg "$pg_bin/pg_ctl" -D "$pg_pid_dir" -m fast -w stop >/dev/null; pg_pid_dir=""; }
-    continue
-  fi
-  for round in $(seq 1 "$ROUNDS"); do
-    echo "$db round $round: $(uptime)" | tee -a "$out/load.txt"
-    for w in "${workloads[@]}"; do
-      line=$(drive "$w" "$DURATION")
-      echo "$db $round ${line#RESULT }" | tee -a "$out/results.txt"
+  else
+    for round in $(seq 1 "$ROUNDS"); do
+      echo "$db round $round: $(uptime)" | tee -a "$out/load.txt"
+      for w in "${workloads[@]}"; do
+        line=$(drive "$w" "$DURATION")
+        echo "$db $round ${line#RESULT }" | tee -a "$out/results.txt"
+      done
     done
-  done
-  if [ "$db" = sqlite ] && [ "$SOAK" -gt 0 ]; then
-    echo "== soak: W2 for ${SOAK}s on $db, RSS every 5 s"
-    ( for t in $(seq 0 5 "$SOAK"); do awk -v t="$t" '/VmRSS/ { printf "%d %.0f\n", t, $2 / 1024 }' "/proc/$api_pid/status"; sleep 5; done ) > "$out/soak.txt" &
-    sampler=$!
-    drive W2 "$SOAK" | sed "s/^RESULT /$db soak /" | tee -a "$out/soak-result.txt"
-    wait "$sampler" || true
+    if [ "$db" = sqlite ] && [ "$SOAK" -gt 0 ]; then
+      echo "== soak: W2 for ${SOAK}s on $db, RSS every 5 s"
+      ( for t in $(seq 0 5 "$SOAK"); do awk -v t="$t" '/VmRSS/ { printf "%d %.0f\n", t, $2 / 1024 }' "/proc/$api_pid/status"; sleep 5; done ) > "$out/soak.txt" &
+      sampler=$!
+      drive W2 "$SOAK" | sed "s/^RESULT /$db soak /" | tee -a "$out/soak-result.txt"
+      wait "$sampler" || true
+    fi
   fi
   stop_api
   [ "$db" = postgres ] && { as_pg "$pg_bin/pg_ctl" -D "$pg_pid_dir" -m fast -w stop >/dev/null; pg_pid_dir=""; }

@@ -70,7 +70,7 @@ public sealed class ParsedDocumentCacheTests(SqliteApi api) : IClassFixture<Sqli
         using var biller = api.Host.Biller();
         var small = await biller.GraphQLAsync(query, new { first = 1 });
         Assert.Empty(small.ErrorCodes());
-        Assert.Contains(query, CachedQueries());
+        Assert.Contains(query, Cache.Queries);
         var large = await biller.GraphQLAsync(query, new { first = 100 });
         Assert.Null(large["data"]);
         Assert.Contains("COMPLEXITY", large.ErrorCodes());
@@ -82,7 +82,6 @@ public sealed class ParsedDocumentCacheTests(SqliteApi api) : IClassFixture<Sqli
         var query = $"query Rules{Guid.NewGuid():N} {{ claims(first: 1) {{ nodes {{ number }} }} }}";
         using var biller = api.Host.Biller();
         (await biller.GraphQLAsync(query)).Data();
-        var executer = api.Host.Services.GetRequiredService<global::GraphQL.IDocumentExecuter<RevenueCycleSchema>>();
         var seen = new List<string>();
         var options = new global::GraphQL.ExecutionOptions
         {
@@ -96,6 +95,4 @@ public sealed class ParsedDocumentCacheTests(SqliteApi api) : IClassFixture<Sqli
         });
         Assert.Equal([nameof(AuthorizationRule)], seen);
     }
-
-    private IEnumerable<string> CachedQueries() => Cache.Queries;
 }
