@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using GraphQL;
 using GraphQL.Validation;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RevenueCycle.GraphQL.Http;
 using RevenueCycle.GraphQL.Loading;
@@ -23,19 +24,33 @@ public sealed class GraphQLExecutor(IDocumentExecuter<RevenueCycleSchema> execut
         var userContext = gate?.AsUserContext() ?? [];
         var resolverServices = new ResolverServices(services, new RequestLoaders());
         resolverServices.AddTo(userContext);
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        // One connection for the whole operation: left to itself EF Core opens and closes the connection around every
+        // query, and each open of a SQLite connection registers EF Core's SQL functions again (a claim page with payer,
+        // patient and lines ran four opens; docs/performance.md, fix 16). Closed before the audit wait, so a pooled connection
+        // is not held idle.
+        var db = resolverServices.Db.Database;
+        await db.OpenConnectionAsync(cancellationToken);
+        ExecutionResult result;
+        try
         {
-            Query = request.Query,
-            DocumentId = request.DocumentId,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            User = user,
-            RequestServices = services,
-            CancellationToken = cancellationToken,
-            ValidationRules = rules,
-            UserContext = userContext,
-        });
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                DocumentId = request.DocumentId,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                User = user,
+                RequestServices = services,
+                CancellationToken = cancellationToken,
+                ValidationRules = rules,
+                UserContext = userContext,
+            });
+        }
+        finally
+        {
+            await db.CloseConnectionAsync();
+        }
         // Queries and mutations have resolved everything by now; the PHI they read is audited before it is sent.
         await resolverServices.PhiReads.FlushAsync(services, result.Operation?.Name?.StringValue ?? request.OperationName);
         return result;

@@ -69,6 +69,21 @@ public abstract class ClaimBatchingTests(ApiHost host)
     }
 
     [Fact]
+    public async Task The_harness_W2_page_runs_its_queries_on_one_connection()
+    {
+        using var client = host.Biller();
+        await client.GraphQLAsync("{ me { actor } }");
+        var before = host.SqlCommands.Count;
+        (await client.GraphQLAsync(HarnessW2, new { first = 50 })).Data();
+        var sent = host.SqlCommands.Recent.TakeLast(host.SqlCommands.Count - before).ToList();
+        Assert.Equal(SignInCommands + 4, sent.Count);
+        // The sign-in and the operation use the request's one DbContext: one open for the sign-in's look-up, one for the
+        // page and its three batched loads (EF Core on its own opens and closes around each query: five).
+        var context = Assert.Single(sent.Select(c => c.ContextId).Distinct());
+        Assert.Equal(2, host.SqlCommands.OpensBy(context));
+    }
+
+    [Fact]
     public async Task The_SQL_command_count_does_not_grow_with_the_page_size()
     {
         var ten = await CommandsFor(10);
