@@ -95,6 +95,27 @@ public abstract class LoadProjectionTests(ApiHost host)
     }
 
     [Fact]
+    public async Task Children_come_in_their_order_when_the_sort_member_is_not_selected()
+    {
+        // Children are sorted after loading (GraphQL/Loading/Load.cs), by their order member and then by key. Line numbers
+        // that run against the keys' order show whether the sort read the line number even though nobody selected it.
+        var (page, _) = await Run("query { claims(first: 30) { nodes { number lines { procedureCode } } } }");
+        var number = (string)page.First(n => n!["lines"]!.AsArray().Select(l => (string)l!["procedureCode"]!).Distinct().Count() >= 2)!["number"]!;
+        List<string> expected;
+        await using (var db = host.TenantDb())
+        {
+            var lines = (await db.ClaimLines.Where(l => db.Claims.Any(c => c.Id == l.ClaimId && c.Number == number)).ToListAsync())
+                .OrderBy(l => l.Id).ToList();
+            for (var i = 0; i < lines.Count; i++) lines[i].LineNumber = lines.Count - i;
+            await db.SaveChangesAsync();
+            expected = [.. lines.OrderBy(l => l.LineNumber).Select(l => l.ProcedureCode)];
+        }
+
+        var (after, _) = await Run("query { claims(first: 30) { nodes { number lines { procedureCode } } } }");
+        Assert.Equal(expected, after.Single(n => (string)n!["number"]! == number)!["lines"]!.AsArray().Select(l => (string)l!["procedureCode"]!));
+    }
+
+    [Fact]
     public async Task Under_an_interface_the_whole_row_is_loaded()
     {
         await using (var db = host.TenantDb())

@@ -21,19 +21,26 @@ public static class Load
         // Two fields share a batch only when they load the same rows in the same order.
         var name = typeof(T).Name + ".By." + parentKey.Body + ".OrderBy." + order.Body;
         var parentOf = parentKey.Compile();
-        var parentMember = Projection.MemberOf(parentKey);
+        var orderOf = order.Compile();
+        var comparer = typeof(TOrder) == typeof(string) ? (IComparer<TOrder>)StringComparer.Ordinal : Comparer<TOrder>.Default;
+        // The rows are sorted here, not in SQL, so they need the parent key and the sort member whatever the query selects;
+        // without plain members for those the rows could not be grouped or sorted after a projection: whole rows then.
+        string[]? alsoRead = Projection.MemberOf(parentKey) is { } parentMember && Projection.MemberOf(order) is { } orderMember
+            ? [parentMember, orderMember]
+            : null;
         return context =>
         {
             var services = ResolverServices.Of(context);
             var db = services.Db;
-            // Without a plain parent key member the rows could not be grouped after a projection: whole rows then.
-            var (batch, select) = parentMember is null ? (name, null) : services.Loaders.Selection<T>(context, name, db.Model, parentMember);
+            var (batch, select) = alsoRead is null ? (name, null) : services.Loaders.Selection<T>(context, name, db.Model, alsoRead);
             return services.Loaders.Many<Guid, T>(batch, context.Source.Id, async (ids, ct) =>
             {
-                // The key breaks ties (ledger entries posted in the same second, findings of one rule), so children come
-                // in the same order on every database and every run: keys are time-ordered, so ties read in creation order.
-                var rows = await db.Set<T>().AsNoTracking().Where(KeyIn(parentKey, [.. ids])).OrderBy(order).ThenBy(e => e.Id)
-                    .Projected(select).ToListAsync(ct);
+                var rows = await db.Set<T>().AsNoTracking().Where(KeyIn(parentKey, [.. ids])).Projected(select).ToListAsync(ct);
+                // Sorted in memory: SQLite sorted a page's claim lines in a temporary B-tree, half of the load's time in SQLite
+                // (docs/performance.md, fix 17), and the same comparison on every database gives the same order on all of
+                // them (SQL Server orders uniqueidentifiers and strings its own way). The key breaks ties (ledger entries
+                // posted in the same second, findings of one rule): keys are time-ordered, so ties read in creation order.
+                rows.Sort((a, b) => comparer.Compare(orderOf(a), orderOf(b)) is var byOrder and not 0 ? byOrder : a.Id.CompareTo(b.Id));
                 return rows.GroupBy(parentOf).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
             });
         };

@@ -31,16 +31,16 @@ public static class Projection
 
     /// <summary>
     /// The selector for the objects of <paramref name="context"/>'s field, with <paramref name="alsoRead"/> (a child's parent
-    /// key) and the entity key; null for whole rows. The name tells batches of different selections apart.
+    /// key and sort member) and the entity key; null for whole rows. The name tells batches of different selections apart.
     /// </summary>
-    public static (string Name, Expression<Func<T, T>>? Select) Of<T>(IResolveFieldContext context, IModel model, string? alsoRead) where T : Entity
+    public static (string Name, Expression<Func<T, T>>? Select) Of<T>(IResolveFieldContext context, IModel model, IReadOnlyList<string>? alsoRead) where T : Entity
     {
         // Under an interface (node, nodes) the selection depends on the concrete type, which only execution knows; a
         // field whose type is not over T (a resolver that loads one entity to reach another) selects for something else.
         if (context.FieldDefinition.ResolvedType?.GetNamedType() is not ObjectGraphType<T> || context.SubFields is not { } fields)
             return ("*", null);
         var members = new SortedSet<string>(StringComparer.Ordinal) { nameof(Entity.Id) };
-        if (alsoRead is not null) members.Add(alsoRead);
+        if (alsoRead is not null) members.UnionWith(alsoRead);
         foreach (var (_, field) in fields.Values)
         {
             if (field.Name == "__typename") continue;

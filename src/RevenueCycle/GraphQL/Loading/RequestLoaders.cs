@@ -19,7 +19,7 @@ public sealed class RequestLoaders
     /// The loader name and column selector for the objects of <paramref name="context"/>'s field (see <see cref="Projection"/>),
     /// worked out once per field of the query rather than once per parent: every claim of a page asks for its patient.
     /// </summary>
-    public (string Name, Expression<Func<T, T>>? Select) Selection<T>(IResolveFieldContext context, string loader, IModel model, string? alsoRead)
+    public (string Name, Expression<Func<T, T>>? Select) Selection<T>(IResolveFieldContext context, string loader, IModel model, IReadOnlyList<string>? alsoRead)
         where T : Entity
     {
         if (!_selections.TryGetValue((context.FieldAst, loader), out var selection))
