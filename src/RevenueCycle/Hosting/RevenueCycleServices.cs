@@ -64,7 +64,7 @@ public static class RevenueCycleServices
             .AddSchema<RevenueCycleSchema>()
             .AddSystemTextJson()
             .AddGraphTypes(typeof(RevenueCycleSchema).Assembly)
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<QueryExecutionStrategy>(OperationType.Query)
             .AddComplexityAnalyzer(c =>
             {
                 c.MaxDepth = graphQL.MaxDepth;
