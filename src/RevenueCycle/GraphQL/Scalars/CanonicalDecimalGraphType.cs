@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL.Types;
 
 namespace RevenueCycle.GraphQL.Scalars;
@@ -19,6 +18,19 @@ public sealed class CanonicalDecimalGraphType : DecimalGraphType
         return serialized is decimal d ? Canonical(d) : serialized;
     }
 
-    public static decimal Canonical(decimal value) =>
-        decimal.Parse(value.ToString("0.00##########################", CultureInfo.InvariantCulture), NumberStyles.Number, CultureInfo.InvariantCulture);
+    /// <summary>The same amount with at least two decimal places and no trailing zeros beyond them.</summary>
+    public static decimal Canonical(decimal value)
+    {
+        // Arithmetic on the decimal's scale, not a round trip through a formatted string: every amount of a claim page
+        // passes here, and formatting with a custom pattern then parsing was most of the scalar's cost (docs/performance.md,
+        // fix 19).
+        if (value.Scale < 2) return value + 0.00m; // a sum takes the larger scale: 390 + 0.00 is 390.00
+        for (var scale = value.Scale; scale > 2; scale--)
+        {
+            var shorter = decimal.Round(value, scale - 1); // rounding away a trailing zero keeps the value, with one place fewer
+            if (shorter != value) break;
+            value = shorter;
+        }
+        return value;
+    }
 }
