@@ -62,7 +62,7 @@ public static class RevenueCycleServices
 
         services.AddGraphQL(b => b
             .AddSchema<RevenueCycleSchema>()
-            .AddSystemTextJson()
+            .AddSystemTextJson(o => o.Converters.Add(new ExecutionResultWriter()))
             .AddGraphTypes(typeof(RevenueCycleSchema).Assembly)
             .AddExecutionStrategy<QueryExecutionStrategy>(OperationType.Query)
             .AddComplexityAnalyzer(c =>
