@@ -1,13 +1,9 @@
-using System.Security.Claims;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RevenueCycle.GraphQL.Http;
-using RevenueCycle.Identity;
 using RevenueCycle.Infrastructure;
-using RevenueCycle.Tenancy;
 
 namespace RevenueCycle.GraphQL;
 
@@ -37,14 +33,9 @@ public sealed class ExecutionResultWriterTests(SqliteApi api) : IClassFixture<Sq
     [MemberData(nameof(Operations))]
     public async Task Responses_are_the_bytes_GraphQL_NET_writes(string query)
     {
-        Guid tenantId;
-        using (var db = api.Host.TenantDb()) tenantId = await db.Tenants.Where(t => t.Slug == "demo").Select(t => t.Id).SingleAsync();
-        var user = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, "writer"), new Claim(RevenueCycleClaims.TenantId, tenantId.ToString()), new Claim(ClaimTypes.Role, Roles.Biller)], "Test"));
         await using var scope = api.Host.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(tenantId, "writer");
         var request = new GraphQLHttpRequest(query, null, new Inputs(new Dictionary<string, object?> { ["first"] = 50 }), null, null);
-        var result = await scope.ServiceProvider.GetRequiredService<GraphQLExecutor>().ExecuteAsync(request, user, scope.ServiceProvider, default);
+        var result = await ApiHost.ExecuteAsync(scope.ServiceProvider, api.Host.BillerPrincipal("writer"), request);
         Assert.True(result.Executed);
 
         var ours = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>();

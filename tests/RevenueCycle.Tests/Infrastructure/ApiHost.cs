@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Security.Claims;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -6,7 +7,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using GraphQL;
 using RevenueCycle.Data;
+using RevenueCycle.GraphQL;
+using RevenueCycle.GraphQL.Http;
 using RevenueCycle.Identity;
 
 namespace RevenueCycle.Infrastructure;
@@ -95,6 +99,25 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         var tenantId = db.Tenants.Where(t => t.Slug == tenant).Select(t => t.Id).Single();
         services.GetRequiredService<Tenancy.TenantScope>().Enter(tenantId, "test");
         return db;
+    }
+
+    /// <summary>A biller of <paramref name="tenant"/> as the sign-in would make one, for <see cref="ExecuteAsync"/> (no HTTP, no token).</summary>
+    public ClaimsPrincipal BillerPrincipal(string name, string tenant = "demo")
+    {
+        using var db = TenantDb(tenant);
+        return new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, name), new Claim(RevenueCycleClaims.TenantId, db.CurrentTenantId.ToString()), new Claim(ClaimTypes.Role, Roles.Biller)],
+            "Test"));
+    }
+
+    /// <summary>
+    /// Runs one operation through the app's <see cref="GraphQLExecutor"/> in <paramref name="scope"/> (a fresh DI scope), as
+    /// <paramref name="user"/> in the user's tenant: what the HTTP endpoint does, without HTTP.
+    /// </summary>
+    public static Task<ExecutionResult> ExecuteAsync(IServiceProvider scope, ClaimsPrincipal user, GraphQLHttpRequest request)
+    {
+        scope.GetRequiredService<Tenancy.TenantScope>().Enter(Guid.Parse(user.FindFirstValue(RevenueCycleClaims.TenantId)!), user.Identity!.Name!);
+        return scope.GetRequiredService<GraphQLExecutor>().ExecuteAsync(request, user, scope, default);
     }
 }
 

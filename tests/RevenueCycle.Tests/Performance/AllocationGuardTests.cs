@@ -1,13 +1,8 @@
-using System.Security.Claims;
 using GraphQL;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using RevenueCycle.Data;
 using RevenueCycle.GraphQL;
 using RevenueCycle.GraphQL.Http;
-using RevenueCycle.Identity;
 using RevenueCycle.Infrastructure;
-using RevenueCycle.Tenancy;
 using Xunit.Abstractions;
 
 namespace RevenueCycle.Performance;
@@ -39,10 +34,7 @@ public sealed class AllocationGuardTests(SqliteApi api, ITestOutputHelper output
     {
         var request = new GraphQLHttpRequest(File.ReadAllText(Path.Combine(RepoPaths.Root, "infra", "perf", "operations", operation)),
             null, new Inputs(new Dictionary<string, object?> { ["first"] = 50 }), null, null);
-        Guid tenantId;
-        using (var db = api.Host.TenantDb()) tenantId = await db.Tenants.Where(t => t.Slug == "demo").Select(t => t.Id).SingleAsync();
-        var user = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, "guard"), new Claim(RevenueCycleClaims.TenantId, tenantId.ToString()), new Claim(ClaimTypes.Role, Roles.Biller)], "Test"));
+        var user = api.Host.BillerPrincipal("guard");
 
         for (var i = 0; i < 10; i++) await ExecuteAsync(); // JIT, caches, the PHI repeat window
         var smallest = long.MaxValue;
@@ -58,8 +50,7 @@ public sealed class AllocationGuardTests(SqliteApi api, ITestOutputHelper output
         async Task ExecuteAsync()
         {
             await using var scope = api.Host.Services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(tenantId, "guard");
-            var result = await scope.ServiceProvider.GetRequiredService<GraphQLExecutor>().ExecuteAsync(request, user, scope.ServiceProvider, default);
+            var result = await ApiHost.ExecuteAsync(scope.ServiceProvider, user, request);
             Assert.Null(result.Errors);
             Assert.NotNull(result.Data);
             await scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>().WriteAsync(Stream.Null, result);
