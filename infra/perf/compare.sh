@@ -12,17 +12,16 @@ workload=$1; urls=("$2" "$4"); pids=("$3" "$5")
 root=$(cd "$(dirname "$0")/../.." && pwd)
 PAIRS=${PAIRS:-12}; SECONDS_PER_RUN=${SECONDS_PER_RUN:-4}; CONNECTIONS=${CONNECTIONS:-16}
 
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+source "$root/infra/perf/cpu.sh"
 
-# API CPU milliseconds per request of one window against build $1 (0 = before, 1 = after).
-window() {
-  local t0 t1 requests
-  t0=$(cpu_ticks "${pids[$1]}")
-  requests=$(WORKLOAD=$workload OPS=$root/infra/perf/operations wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s \
-    -s "$root/infra/perf/workload.lua" "${urls[$1]}" | awk '/^RESULT/ { print $8 }')
-  t1=$(cpu_ticks "${pids[$1]}")
-  awk -v t="$((t1 - t0))" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.3f", t * 1000 / hz / n }'
+# One window of the workload against build $1 (0 = before, 1 = after).
+run() {
+  WORKLOAD=$workload OPS=$root/infra/perf/operations wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s \
+    -s "$root/infra/perf/workload.lua" "${urls[$1]}"
 }
+
+# API CPU milliseconds per request of one window against build $1.
+window() { cpu_ms_per_request "${pids[$1]}" run "$1"; }
 
 ratios=()
 for pair in $(seq 1 "$PAIRS"); do

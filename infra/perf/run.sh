@@ -112,6 +112,8 @@ start_api() {
 
 stop_api() { kill "$api_pid"; wait "$api_pid" 2>/dev/null || true; api_pid=""; }
 
+source infra/perf/cpu.sh
+
 # WORKLOAD for SECONDS at full concurrency; wrk's output (its last line is "RESULT …", see workload.lua).
 load() { WORKLOAD=$1 OPS=$ops PATIENT=$patient wrk -t1 -c"$CONNECTIONS" -d"$2s" --timeout 10s -s infra/perf/workload.lua "$base"; }
 
@@ -127,20 +129,11 @@ drive() {
   echo "$result $hwm"
 }
 
-# CPU milliseconds the API process used per request during one run of a workload (utime + stime from /proc).
-cpu_per_request() {
-  local workload=$1 seconds=$2 before after requests
-  before=$(awk '{ print $14 + $15 }' "/proc/$api_pid/stat")
-  requests=$(load "$workload" "$seconds" | awk '/^RESULT/ { print $8 }')
-  after=$(awk '{ print $14 + $15 }' "/proc/$api_pid/stat")
-  python3 -c "print(round(($after - $before) * 1000 / $(getconf CLK_TCK) / $requests, 3))"
-}
-
 # PROFILE mode: warm the workload up (tiering and PGO take 30–60 s with the perf map on), measure its CPU per request without perf, then sample it.
 profile() {
   local db=$1 workload=$2 ms
   load "$workload" 60 > /dev/null
-  ms=$(cpu_per_request "$workload" "$DURATION")
+  ms=$(cpu_ms_per_request "$api_pid" load "$workload" "$DURATION")
   load "$workload" $((DURATION + 2)) > /dev/null &
   local driver=$!
   perf record -q -e cpu-clock -F 1999 -g -p "$api_pid" -o "$out/perf-$db-$workload.data" -- sleep "$DURATION" 2>/dev/null
