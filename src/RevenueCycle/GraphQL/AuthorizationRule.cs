@@ -30,9 +30,12 @@ public sealed class AuthorizationRule : IValidationRule
         var schema = context.Schema;
         var isRoot = parent is not null && (parent == schema.Query || parent == schema.Mutation || parent == schema.Subscription);
 
-        var roles = (field.GetRoles() ?? []).Concat(parent?.GetRoles() ?? []).Distinct().ToList();
-        // Nested fields inherit their root field's check; they need their own only when they declare roles.
-        if (roles.Count == 0 && (!isRoot || field.IsAnonymousAllowed())) return;
+        var fieldRoles = field.GetRoles();
+        var parentRoles = parent?.GetRoles();
+        // Nested fields inherit their root field's check; they need their own only when they declare roles. Most fields
+        // of a page are such: answered before any list or name is built for them (this runs on every request).
+        if (fieldRoles is null or [] && parentRoles is null or [] && (!isRoot || field.IsAnonymousAllowed())) return;
+        var roles = (fieldRoles ?? []).Concat(parentRoles ?? []).Distinct().ToList();
 
         var user = context.User;
         var name = $"{parent?.Name}.{field.Name}";

@@ -23,16 +23,21 @@ public static class ResolveContextExtensions
         var services = ResolverServices.Of(context);
         var db = services.Db;
         var (name, select) = services.Loaders.Selection<T>(context, ById<T>.Name, db.Model, null);
-        return services.Loaders.One<Guid, T>(name, id, async (ids, ct) =>
-        {
-            var rows = db.Set<T>().AsNoTracking().Where(Load.KeyIn(ById<T>.Key, [.. ids]));
-            return await rows.Projected(select).ToDictionaryAsync(e => e.Id, ct);
-        });
+        return services.Loaders.One(name, id, (db, select), ById<T>.Fetch);
     }
 
     private static class ById<T> where T : Entity
     {
         public static readonly string Name = typeof(T).Name + ".ById";
         public static readonly Expression<Func<T, Guid>> Key = e => e.Id;
+
+        public static readonly Func<(RevenueCycleDb Db, Expression<Func<T, T>>? Select), IReadOnlyCollection<Guid>, CancellationToken, Task<IReadOnlyDictionary<Guid, T>>> Fetch =
+            async (state, ids, ct) =>
+            {
+                var rows = await state.Db.Set<T>().AsNoTracking().Where(Load.KeyIn(Key, [.. ids])).Projected(state.Select).ToListAsync(ct);
+                var byId = new Dictionary<Guid, T>(rows.Count); // sized once; EF's ToDictionaryAsync grows it row by row
+                foreach (var row in rows) byId[row.Id] = row;
+                return byId;
+            };
     }
 }

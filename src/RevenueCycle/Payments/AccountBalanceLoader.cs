@@ -11,15 +11,14 @@ public static class AccountBalanceLoader
     /// <summary>Balances of many accounts in one grouped SUM over the ledger.</summary>
     public static IDataLoaderResult<AccountBalance> LoadAccountBalance(this IResolveFieldContext context, Guid patientId)
     {
-        var db = context.Db();
-        return context.Loaders().One<Guid, AccountBalance>("AccountBalance", patientId, async (ids, ct) =>
+        return context.Loaders().One("AccountBalance", patientId, context.Db(), static async (db, ids, ct) =>
         {
             var keys = ids.ToArray();
             var sums = await db.LedgerEntries.Where(e => keys.Contains(e.PatientId))
                 .GroupBy(e => e.PatientId)
                 .Select(g => new { g.Key, Insurance = g.Sum(e => e.InsuranceEffect), Patient = g.Sum(e => e.PatientEffect) })
                 .ToListAsync(ct);
-            return sums.ToDictionary(s => s.Key, s => new AccountBalance(s.Insurance + s.Patient, s.Insurance, s.Patient));
+            return (IReadOnlyDictionary<Guid, AccountBalance>)sums.ToDictionary(s => s.Key, s => new AccountBalance(s.Insurance + s.Patient, s.Insurance, s.Patient));
         }).Then(b => b ?? new AccountBalance(0, 0, 0));
     }
 }

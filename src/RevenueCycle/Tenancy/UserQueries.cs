@@ -53,15 +53,15 @@ public static class UserQueries
     /// <summary>Each user's role names, batched for a page of users (or a mutation's one user) in one query.</summary>
     public static IDataLoaderResult<IReadOnlyList<string>> LoadRoles(this IResolveFieldContext context, string userId)
     {
-        var db = context.Db();
-        return context.Loaders().Many<string, string>("User.Roles", userId, async (ids, ct) =>
+        return context.Loaders().Many("User.Roles", userId, context.Db(), static async (db, ids, ct) =>
         {
             var keys = ids.ToArray();
             var rows = await (from ur in db.UserRoles
                               join r in db.Roles on ur.RoleId equals r.Id
                               where keys.Contains(ur.UserId)
                               select new { ur.UserId, r.Name }).ToListAsync(ct);
-            return rows.GroupBy(r => r.UserId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(r => r.Name!).Order()]);
+            return (IReadOnlyDictionary<string, IReadOnlyList<string>>)rows.GroupBy(r => r.UserId)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(r => r.Name!).Order()]);
         });
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using RevenueCycle.Claims;
@@ -21,6 +22,61 @@ public sealed class JsonListConverterTests
         Assert.Equal(["25", "59"], (List<string>)strings.ConvertFromProvider("""["25","59"]""")!);
         Assert.Equal([1, 2], (List<int>)ints.ConvertFromProvider("[1,2]")!);
         Assert.Empty((List<int>)ints.ConvertFromProvider("[]")!);
+    }
+
+    // The hand-read path (fix 21) must read every text the way the serializer does, or leave it to the serializer.
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("[0]")]
+    [InlineData("[1,2]")]
+    [InlineData("[-7,12,300]")]
+    [InlineData("[2147483647,-2147483648]")]
+    [InlineData("[ 1, 2 ]")]
+    [InlineData("[1.0]")]
+    [InlineData("[01]")]
+    [InlineData("[-0]")]
+    [InlineData("[+1]")]
+    [InlineData("[1,]")]
+    [InlineData("[,1]")]
+    [InlineData("[2147483648]")]
+    [InlineData("[1e2]")]
+    public void Reads_int_lists_as_the_serializer_does(string json)
+    {
+        var serializer = Try(() => JsonSerializer.Deserialize<List<int>>(json));
+        var converter = Try(() => (List<int>?)new JsonListConverter<int>().ConvertFromProvider(json));
+        Assert.Equal(serializer.Error, converter.Error);
+        if (serializer.Error is null) Assert.Equal(serializer.Value, converter.Value);
+        // Only the shapes the converter writes are read by hand; the rest are the serializer's to accept or refuse.
+        if (JsonListConverter<int>.FlatInts(json) is { } flat) Assert.Equal(serializer.Value, flat);
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("""["25"]""")]
+    [InlineData("""["25","59","GT"]""")]
+    [InlineData("""[""]""")]
+    [InlineData("""["a\"b"]""")]
+    [InlineData("""["\u00E9","x"]""")]
+    [InlineData("""["25", "59"]""")]
+    [InlineData("""["25",]""")]
+    [InlineData("""["25"]x""")]
+    [InlineData("""[null]""")]
+    [InlineData("""[25]""")]
+    [InlineData("""["25""")]
+    [InlineData("""["a,b","c]"]""")]
+    public void Reads_string_lists_as_the_serializer_does(string json)
+    {
+        var serializer = Try(() => JsonSerializer.Deserialize<List<string>>(json));
+        var converter = Try(() => (List<string>?)new JsonListConverter<string>().ConvertFromProvider(json));
+        Assert.Equal(serializer.Error, converter.Error);
+        if (serializer.Error is null) Assert.Equal(serializer.Value, converter.Value);
+        if (JsonListConverter<string>.FlatStrings(json) is { } flat) Assert.Equal(serializer.Value, flat);
+    }
+
+    private static (T? Value, Type? Error) Try<T>(Func<T?> read)
+    {
+        try { return (read(), null); }
+        catch (Exception e) { return (default, e.GetType()); }
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using GraphQLParser.AST;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -166,10 +167,18 @@ public static class GraphQLHttpEndpoint
         return WriteAsync(http, serializer, mediaType, status, result);
     }
 
+    // The result is in memory already; written whole, with its length, it goes out in one send instead of a chunk per
+    // 16 KB the serializer flushes (a claim page with its lines is about 28 KB), and clients and proxies see the size.
+    // Pages come from the shared array pool; past the threshold (a result no complexity limit lets through) it spills to a file.
+    private const int InMemoryResponseBytes = 16 * 1024 * 1024;
+
     private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, object result)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        await using var body = new FileBufferingWriteStream(InMemoryResponseBytes);
+        await serializer.WriteAsync(body, result, http.RequestAborted);
+        http.Response.ContentLength = body.Length;
+        await body.DrainBufferAsync(http.Response.BodyWriter, http.RequestAborted);
     }
 }

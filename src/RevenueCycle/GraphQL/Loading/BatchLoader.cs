@@ -7,10 +7,13 @@ namespace RevenueCycle.GraphQL.Loading;
 /// with one query the first time any result is awaited. GraphQL.NET's engine awaits <see cref="IDataLoaderResult"/>
 /// only after it has visited every field of the level, which is what makes the batch whole.
 /// </summary>
-public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+/// <param name="missing">What a key without a row gives (null for one row, an empty list for children).</param>
+public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch, TValue? missing = default)
     where TKey : notnull
 {
-    private readonly Dictionary<TKey, TValue> _loaded = [];
+    // A level's rows normally arrive in one batch: its dictionary is kept as the fetch made it, not copied key by key.
+    private IReadOnlyDictionary<TKey, TValue>? _loaded;
+    private Dictionary<TKey, TValue>? _loadedLater;
     private readonly HashSet<TKey> _fetched = [];
     private HashSet<TKey> _pending = [];
     private Task _fetching = Task.CompletedTask;
@@ -23,10 +26,17 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
 
     // Every parent but the first finds its batch fetched already: answer those without an async state machine. A
     // failed fetch fails every parent that waits on it, not only the first (the others would read a missing row).
-    private Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken)
+    private Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken) =>
+        Fetched(cancellationToken) ? Task.FromResult(Find(key)) : AfterFetchAsync(key);
+
+    // The engine asks for objects: one task per parent rather than a typed one and its object copy (150 of each on a claim page).
+    private Task<object?> GetObjectAsync(TKey key, CancellationToken cancellationToken) =>
+        Fetched(cancellationToken) ? Task.FromResult<object?>(Find(key)) : AfterFetchAsObjectAsync(key);
+
+    private bool Fetched(CancellationToken cancellationToken)
     {
         if (_pending.Count > 0) _fetching = FetchAsync(cancellationToken);
-        return _fetching.IsCompletedSuccessfully ? Task.FromResult(Find(key)) : AfterFetchAsync(key);
+        return _fetching.IsCompletedSuccessfully;
     }
 
     private async Task FetchAsync(CancellationToken cancellationToken)
@@ -34,7 +44,9 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         var keys = _pending;
         _pending = [];
         _fetched.UnionWith(keys);
-        foreach (var (k, v) in await fetch(keys, cancellationToken)) _loaded[k] = v;
+        var rows = await fetch(keys, cancellationToken);
+        if (_loaded is null) _loaded = rows;
+        else foreach (var (k, v) in rows) (_loadedLater ??= [])[k] = v;
     }
 
     private async Task<TValue?> AfterFetchAsync(TKey key)
@@ -43,12 +55,19 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         return Find(key);
     }
 
-    private TValue? Find(TKey key) => _loaded.TryGetValue(key, out var value) ? value : default;
+    private async Task<object?> AfterFetchAsObjectAsync(TKey key)
+    {
+        await _fetching;
+        return Find(key);
+    }
+
+    private TValue? Find(TKey key) =>
+        _loaded is not null && _loaded.TryGetValue(key, out var value) || _loadedLater is not null && _loadedLater.TryGetValue(key, out value) ? value : missing;
 
     private sealed class Pending(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue?>
     {
         public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) => loader.GetAsync(key, cancellationToken);
 
-        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => GetResultAsync(cancellationToken).AsObject();
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => loader.GetObjectAsync(key, cancellationToken);
     }
 }

@@ -28,21 +28,32 @@ public static class Load
         string[]? alsoRead = Projection.MemberOf(parentKey) is { } parentMember && Projection.MemberOf(order) is { } orderMember
             ? [parentMember, orderMember]
             : null;
-        return context =>
-        {
-            var services = ResolverServices.Of(context);
-            var db = services.Db;
-            var (batch, select) = alsoRead is null ? (name, null) : services.Loaders.Selection<T>(context, name, db.Model, alsoRead);
-            return services.Loaders.Many<Guid, T>(batch, context.Source.Id, async (ids, ct) =>
+        // Made once here with the rest: a resolver passes its request's DbContext and projection instead of capturing them.
+        Func<(RevenueCycleDb Db, Expression<Func<T, T>>? Select), IReadOnlyCollection<Guid>, CancellationToken, Task<IReadOnlyDictionary<Guid, IReadOnlyList<T>>>> fetch =
+            async (state, ids, ct) =>
             {
-                var rows = await db.Set<T>().AsNoTracking().Where(KeyIn(parentKey, [.. ids])).Projected(select).ToListAsync(ct);
+                var rows = await state.Db.Set<T>().AsNoTracking().Where(KeyIn(parentKey, [.. ids])).Projected(state.Select).ToListAsync(ct);
                 // Sorted in memory: SQLite sorted a page's claim lines in a temporary B-tree, half of the load's time in SQLite
                 // (docs/performance.md, fix 17), and the same comparison on every database gives the same order on all of
                 // them (SQL Server orders uniqueidentifiers and strings its own way). The key breaks ties (ledger entries
                 // posted in the same second, findings of one rule): keys are time-ordered, so ties read in creation order.
                 rows.Sort((a, b) => comparer.Compare(orderOf(a), orderOf(b)) is var byOrder and not 0 ? byOrder : a.Id.CompareTo(b.Id));
-                return rows.GroupBy(parentOf).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
-            });
+                // Grouped in one pass into a dictionary sized for the parents (GroupBy built groupings, then copied them).
+                var byParent = new Dictionary<Guid, IReadOnlyList<T>>(ids.Count);
+                foreach (var row in rows)
+                {
+                    var parent = parentOf(row);
+                    if (byParent.TryGetValue(parent, out var children)) ((List<T>)children).Add(row);
+                    else byParent[parent] = new List<T> { row };
+                }
+                return byParent;
+            };
+        return context =>
+        {
+            var services = ResolverServices.Of(context);
+            var db = services.Db;
+            var (batch, select) = alsoRead is null ? (name, null) : services.Loaders.Selection<T>(context, name, db.Model, alsoRead);
+            return services.Loaders.Many(batch, context.Source.Id, (db, select), fetch);
         };
     }
 

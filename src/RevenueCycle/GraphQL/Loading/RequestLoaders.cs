@@ -30,24 +30,28 @@ public sealed class RequestLoaders
         return ((string, Expression<Func<T, T>>?))selection;
     }
 
-    /// <summary>Loads one row per key (e.g. a claim's patient).</summary>
-    public IDataLoaderResult<TValue?> One<TKey, TValue>(string name, TKey key,
-        Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+    /// <summary>
+    /// Loads one row per key (e.g. a claim's patient). <paramref name="fetch"/> gets <paramref name="state"/> (the DbContext,
+    /// the projection) instead of capturing it, so a parent whose batch exists already allocates no closure: the fetch
+    /// should be a static or schema-time delegate.
+    /// </summary>
+    public IDataLoaderResult<TValue?> One<TKey, TValue, TState>(string name, TKey key, TState state,
+        Func<TState, IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
         where TKey : notnull =>
-        Get(name, fetch).Load(key);
+        Get(name, state, fetch, default).Load(key);
 
     /// <summary>Loads the rows that belong to each key (e.g. a claim's lines); missing keys give an empty list.</summary>
-    public IDataLoaderResult<IReadOnlyList<TValue>> Many<TKey, TValue>(string name, TKey key,
-        Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, IReadOnlyList<TValue>>>> fetch)
+    public IDataLoaderResult<IReadOnlyList<TValue>> Many<TKey, TValue, TState>(string name, TKey key, TState state,
+        Func<TState, IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, IReadOnlyList<TValue>>>> fetch)
         where TKey : notnull =>
-        Get(name, fetch).Load(key).Then(list => list ?? (IReadOnlyList<TValue>)[]);
+        Get(name, state, fetch, []).Load(key)!;
 
-    private BatchLoader<TKey, TValue> Get<TKey, TValue>(string name,
-        Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+    private BatchLoader<TKey, TValue> Get<TKey, TValue, TState>(string name, TState state,
+        Func<TState, IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch, TValue? missing)
         where TKey : notnull
     {
         if (!_loaders.TryGetValue(name, out var loader))
-            _loaders[name] = loader = new BatchLoader<TKey, TValue>(fetch);
+            _loaders[name] = loader = new BatchLoader<TKey, TValue>((keys, ct) => fetch(state, keys, ct), missing);
         return (BatchLoader<TKey, TValue>)loader;
     }
 }
