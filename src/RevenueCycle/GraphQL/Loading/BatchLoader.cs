@@ -26,12 +26,10 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
 
     // Every parent but the first finds its batch fetched already: answer those without an async state machine. A
     // failed fetch fails every parent that waits on it, not only the first (the others would read a missing row).
-    private Task<TValue?> GetAsync(TKey key, CancellationToken cancellationToken) =>
-        Fetched(cancellationToken) ? Task.FromResult(Find(key)) : AfterFetchAsync(key);
-
-    // The engine asks for objects: one task per parent rather than a typed one and its object copy (150 of each on a claim page).
-    private Task<object?> GetObjectAsync(TKey key, CancellationToken cancellationToken) =>
-        Fetched(cancellationToken) ? Task.FromResult<object?>(Find(key)) : AfterFetchAsObjectAsync(key);
+    // TResult is TValue for typed callers and object for the engine, which then gets one task per parent rather than a
+    // typed one and its object copy (150 of each on a claim page).
+    private Task<TResult> GetAsync<TResult>(TKey key, CancellationToken cancellationToken) =>
+        Fetched(cancellationToken) ? Task.FromResult((TResult)(object?)Find(key)!) : AfterFetchAsync<TResult>(key);
 
     private bool Fetched(CancellationToken cancellationToken)
     {
@@ -49,16 +47,10 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         else foreach (var (k, v) in rows) (_loadedLater ??= [])[k] = v;
     }
 
-    private async Task<TValue?> AfterFetchAsync(TKey key)
+    private async Task<TResult> AfterFetchAsync<TResult>(TKey key)
     {
         await _fetching;
-        return Find(key);
-    }
-
-    private async Task<object?> AfterFetchAsObjectAsync(TKey key)
-    {
-        await _fetching;
-        return Find(key);
+        return (TResult)(object?)Find(key)!;
     }
 
     private TValue? Find(TKey key) =>
@@ -66,8 +58,8 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
 
     private sealed class Pending(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue?>
     {
-        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) => loader.GetAsync(key, cancellationToken);
+        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) => loader.GetAsync<TValue?>(key, cancellationToken);
 
-        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => loader.GetObjectAsync(key, cancellationToken);
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => loader.GetAsync<object?>(key, cancellationToken);
     }
 }
