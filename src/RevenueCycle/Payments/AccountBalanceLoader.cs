@@ -8,6 +8,9 @@ namespace RevenueCycle.Payments;
 
 public static class AccountBalanceLoader
 {
+    // An account without ledger entries owes nothing; the loader gives this for it (records are immutable, so one will do).
+    private static readonly AccountBalance NoEntries = new(0, 0, 0);
+
     /// <summary>Balances of many accounts in one grouped SUM over the ledger.</summary>
     public static IDataLoaderResult<AccountBalance> LoadAccountBalance(this IResolveFieldContext context, Guid patientId)
     {
@@ -19,6 +22,6 @@ public static class AccountBalanceLoader
                 .Select(g => new { g.Key, Insurance = g.Sum(e => e.InsuranceEffect), Patient = g.Sum(e => e.PatientEffect) })
                 .ToListAsync(ct);
             return (IReadOnlyDictionary<Guid, AccountBalance>)sums.ToDictionary(s => s.Key, s => new AccountBalance(s.Insurance + s.Patient, s.Insurance, s.Patient));
-        }).Then(b => b ?? new AccountBalance(0, 0, 0));
+        }, missing: NoEntries)!;
     }
 }

@@ -29,6 +29,9 @@ public abstract class VisitToZeroBalanceTests(ApiHost host)
         }, "patient { id }");
         AssertOk(patient);
         var patientId = patient["patient"]!["id"]!.GetValue<string>();
+        // No ledger entries yet: the balance loader's value for an account without rows, not null.
+        var opening = (await w.Biller.GraphQLAsync("query($id: ID!) { node(id: $id) { ... on Patient { accountBalance { total insurance patient } } } }", new { id = patientId })).Data()["node"]!["accountBalance"]!;
+        Assert.Equal("""{"total":0.00,"insurance":0.00,"patient":0.00}""", opening.ToJsonString());
         AssertOk(await MutateAsync(w.FrontDesk, "addCoverage", "AddCoverageInput", new
         {
             patientId, payerId = Ref("payers"), memberId = "W123456789", priority = "PRIMARY", relationship = "SELF", effectiveFrom = "2026-01-01", copay = 0,

@@ -33,12 +33,12 @@ public sealed class RequestLoaders
     /// <summary>
     /// Loads one row per key (e.g. a claim's patient). <paramref name="fetch"/> gets <paramref name="state"/> (the DbContext,
     /// the projection) instead of capturing it, so a parent whose batch exists already allocates no closure: the fetch
-    /// should be a static or schema-time delegate.
+    /// should be a static or schema-time delegate. A key without a row gives <paramref name="missing"/>.
     /// </summary>
     public IDataLoaderResult<TValue?> One<TKey, TValue, TState>(string name, TKey key, TState state,
-        Func<TState, IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+        Func<TState, IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch, TValue? missing = default)
         where TKey : notnull =>
-        Get(name, state, fetch, default).Load(key);
+        Get(name, state, fetch, missing).Load(key);
 
     /// <summary>Loads the rows that belong to each key (e.g. a claim's lines); missing keys give an empty list.</summary>
     public IDataLoaderResult<IReadOnlyList<TValue>> Many<TKey, TValue, TState>(string name, TKey key, TState state,
