@@ -21,6 +21,7 @@ CATEGORIES = [
     ("batched loads (payer, patient, lines)", in_stack("BatchLoader`2+<FetchAsync>")),
     ("page query (claims connection)", in_stack("Paging+<PageByKeysAsync>")),
     ("sign-in (X-Dev-User: tenant look-up)", in_stack("DevelopmentAuthentication")),
+    ("sign-in (bearer token: signature, token-table and account checks)", in_stack("OpenIddict.Validation")),
     ("validation", in_stack("DocumentValidator")),
     ("response serialisation", in_stack("GraphQLSerializer::WriteAsync")),
     ("GraphQL execution (engine, resolvers, loader bookkeeping)", in_stack("ExecuteNodeTreeAsync")),

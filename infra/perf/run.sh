@@ -8,6 +8,8 @@
 # Knobs (environment): DURATION=10 ROUNDS=3 WARMUP=5 (seconds per workload, before round 1) CONNECTIONS=16 CLAIMS=100000 SOAK=120 DATABASES="sqlite postgres"
 #   PERF_DATA=/tmp/revenuecycle-perf (databases, kept between runs: the seed is made once)  PERF_OUT=infra/perf/results
 #   SKIP_BUILD=1 (reuse the Release build already there)
+#   AUTH=token (bearer tokens of the tenant's integration client, as partners and front ends sign in) or AUTH=dev (the
+#   Development stand-in header X-Dev-User, which runs 2026-11-23 to 2026-12-06 used; docs/performance.md compares them)
 #   PROFILE="W1 W2" (instead of the timed rounds and the soak: CPU per request of each workload, then a perf sample of it
 #   put in categories by infra/perf/cpu_profile.py; needs perf, from Debian's linux-perf, installed when missing)
 set -euo pipefail
@@ -17,6 +19,7 @@ DURATION=${DURATION:-10}
 ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-5}
 CONNECTIONS=${CONNECTIONS:-16}
+AUTH=${AUTH:-token}
 CLAIMS=${CLAIMS:-100000}
 SOAK=${SOAK:-120}
 DATABASES=${DATABASES:-sqlite postgres}
@@ -39,11 +42,16 @@ bin=$root/src/RevenueCycle.Api/bin/Release/net10.0
 # --contentRoot: appsettings.json (log levels) is read from beside the binaries, as in a deployment.
 api=(dotnet "$bin/RevenueCycle.Api.dll" --contentRoot "$bin")
 
-# The API as it runs in production, except the Development stand-in sign-in (X-Dev-User), which the harness
-# uses instead of tokens, and the baseline endpoint B0.
+# The API as it runs in production, plus the baseline endpoint B0. It sits behind no proxy here, so the harness sends
+# what a TLS-terminating proxy adds (X-Forwarded-Proto: https; the token server refuses plain HTTP in Production).
+# AUTH=dev instead turns on the Development stand-in sign-in (X-Dev-User), which production never has.
 export ASPNETCORE_ENVIRONMENT=Production
-export Authentication__Development__Enabled=true
 export Performance__BaselineEndpoint=true
+case "$AUTH" in
+  token) export ASPNETCORE_FORWARDEDHEADERS_ENABLED=true ;;
+  dev) export Authentication__Development__Enabled=true ;;
+  *) echo "AUTH must be token or dev" >&2; exit 2 ;;
+esac
 # Production refuses to start without token keys (it never generates them): throwaway RSA keys for this run.
 mkdir -p "$data/keys"
 for use in signing encryption; do
@@ -91,7 +99,7 @@ seed() {
   local db=$1 timer=()
   # CPU time is the figure to compare across runs: wall time depends on what else the 2 cores are doing.
   [ -x /usr/bin/time ] && timer=(/usr/bin/time -o "$out/seed-$db.time" -f "%e s wall, %U+%S s CPU, max RSS %M KB")
-  "${timer[@]}" "${api[@]}" seed-large --claims "$CLAIMS" --tenant big > "$out/seed-$db.log" 2>&1 || { cat "$out/seed-$db.log"; exit 1; }
+  "${timer[@]}" "${api[@]}" seed-large --claims "$CLAIMS" --tenant big --client-secret-file "$data/keys/client-secret" > "$out/seed-$db.log" 2>&1 || { cat "$out/seed-$db.log"; exit 1; }
   echo "$db: $(grep -o "Seeded tenant.*\|Tenant 'big' already exists.*" "$out/seed-$db.log" | head -1) ($(cat "$out/seed-$db.time" 2>/dev/null))" | tee -a "$out/seed.txt"
   # CODES searches the real ICD-10-CM release (shared/data/codesets); a release already imported is skipped.
   "${api[@]}" import-codes > "$out/codes-$db.log" 2>&1 || { cat "$out/codes-$db.log"; exit 1; }
@@ -108,6 +116,19 @@ start_api() {
     sleep 1
   done
   echo "API did not become ready"; cat "$out/api-$db.log"; exit 1
+}
+
+# Signs the harness in: a client-credentials token of big-integration (its secret from this run's seed, billing scope:
+# the BILLER role every workload needs), or the stand-in header. Called per round, so no token outlives its 30 minutes.
+sign_in() {
+  if [ "$AUTH" = dev ]; then
+    unset TOKEN; auth=(-H 'X-Dev-User: perf; tenant=big; roles=BILLER'); return
+  fi
+  TOKEN=$(curl -fs "$base/connect/token" -H 'X-Forwarded-Proto: https' -d grant_type=client_credentials -d client_id=big-integration \
+    --data-urlencode "client_secret@$data/keys/client-secret" -d scope=revenuecycle.billing \
+    | python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])')
+  export TOKEN
+  auth=(-H "Authorization: Bearer $TOKEN" -H 'X-Forwarded-Proto: https')
 }
 
 stop_api() { kill "$api_pid"; wait "$api_pid" 2>/dev/null || true; api_pid=""; }
@@ -150,9 +171,10 @@ for db in $DATABASES; do
   if [ "$db" = postgres ]; then start_postgres; else use_sqlite; fi
   seed "$db"
   start_api "$db"
-  patient=$(curl -fs "$base/graphql" -H 'content-type: application/json' -H 'X-Dev-User: perf; tenant=big; roles=BILLER' \
+  sign_in
+  patient=$(curl -fs "$base/graphql" -H 'content-type: application/json' "${auth[@]}" \
     -d '{"query":"{ patients(first: 1) { nodes { id } } }"}' | python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["patients"]["nodes"][0]["id"])')
-  count=$(curl -fs "$base/graphql" -H 'content-type: application/json' -H 'X-Dev-User: perf; tenant=big; roles=BILLER' \
+  count=$(curl -fs "$base/graphql" -H 'content-type: application/json' "${auth[@]}" \
     -d '{"query":"{ claims(first: 1) { totalCount } }"}' | python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["claims"]["totalCount"])')
   echo "$db: tenant big has $count claims" | tee -a "$out/seed.txt"
   # W3's pool: READY claims that pass the scrub today (so reopen + scrub leaves them READY again): up to 100 of
@@ -161,8 +183,10 @@ for db in $DATABASES; do
   BASE=$base python3 - > "$CLAIMS_FILE" <<'PY'
 import json, os, urllib.request
 def gql(query, variables=None):
-    request = urllib.request.Request(os.environ["BASE"] + "/graphql", json.dumps({"query": query, "variables": variables}).encode(),
-        {"content-type": "application/json", "X-Dev-User": "perf; tenant=big; roles=BILLER"})
+    headers = {"content-type": "application/json"}
+    headers.update({"Authorization": "Bearer " + os.environ["TOKEN"], "X-Forwarded-Proto": "https"} if os.environ.get("TOKEN")
+                   else {"X-Dev-User": "perf; tenant=big; roles=BILLER"})
+    request = urllib.request.Request(os.environ["BASE"] + "/graphql", json.dumps({"query": query, "variables": variables}).encode(), headers)
     body = json.load(urllib.request.urlopen(request))
     if body.get("errors"): raise SystemExit("W3 pool: " + json.dumps(body["errors"])[:400])
     return body["data"]
@@ -190,6 +214,7 @@ PY
     for w in $PROFILE; do profile "$db" "$w"; done
   else
     for round in $(seq 1 "$ROUNDS"); do
+      sign_in
       echo "$db round $round: $(uptime)" | tee -a "$out/load.txt"
       for w in "${workloads[@]}"; do
         line=$(drive "$w" "$DURATION")
@@ -197,6 +222,7 @@ PY
       done
     done
     if [ "$db" = sqlite ] && [ "$SOAK" -gt 0 ]; then
+      sign_in
       echo "== soak: W2 for ${SOAK}s on $db, RSS every 5 s"
       ( for t in $(seq 0 5 "$SOAK"); do awk -v t="$t" '/VmRSS/ { printf "%d %.0f\n", t, $2 / 1024 }' "/proc/$api_pid/status"; sleep 5; done ) > "$out/soak.txt" &
       sampler=$!

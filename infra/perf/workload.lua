@@ -2,6 +2,7 @@
 --   WORKLOAD  B0 | B0X | W1 | W2 | W3 | CHART | CODES
 --   OPS       folder of the GraphQL operations (shared with the test suite's batching guard)
 --   PATIENT   global ID of the patient whose chart CHART reads
+--   TOKEN     access token to send (AUTH=token); unset: the Development stand-in header
 -- done() prints one "RESULT name rps p50_ms p99_ms non2xx socket_errors requests" line that run.sh collects.
 
 local name = os.getenv("WORKLOAD")
@@ -25,7 +26,13 @@ local function graphql(file, variables)
   return '{"query":' .. json_string(read(file)) .. ',"variables":' .. variables .. '}'
 end
 
-wrk.headers["X-Dev-User"] = "perf; tenant=big; roles=BILLER"
+-- TOKEN (run.sh, AUTH=token): a bearer token, with the header a TLS-terminating proxy adds; otherwise the stand-in sign-in.
+if os.getenv("TOKEN") then
+  wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
+  wrk.headers["X-Forwarded-Proto"] = "https"
+else
+  wrk.headers["X-Dev-User"] = "perf; tenant=big; roles=BILLER"
+end
 
 if name == "B0" or name == "B0X" then
   wrk.method = "GET"

@@ -79,16 +79,29 @@ public static class IdentitySeeder
         Check(await users.AddToRoleAsync(user, role));
     }
 
-    // An integration acts within its tenant: the ApiClient row is written in that tenant's scope.
-    private static async Task IntegrationAsync(IServiceProvider services, Tenant tenant, CancellationToken cancellationToken)
+    private static Task IntegrationAsync(IServiceProvider services, Tenant tenant, CancellationToken cancellationToken) =>
+        IntegrationClientAsync(services, tenant, IntegrationSecret(tenant.Slug), replaceSecret: false, cancellationToken);
+
+    /// <summary>
+    /// The tenant's integration client (<see cref="IntegrationClientId"/>, every API scope) with <paramref name="secret"/>:
+    /// created when missing; when it exists, its secret is replaced only if <paramref name="replaceSecret"/> (the load
+    /// harness gets a fresh secret on every seed, since only a hash is stored).
+    /// </summary>
+    public static async Task IntegrationClientAsync(IServiceProvider services, Tenant tenant, string secret, bool replaceSecret,
+        CancellationToken cancellationToken)
     {
+        // An integration acts within its tenant: the ApiClient row is written in that tenant's scope.
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantScope>().Enter(tenant.Id, "seed");
         var clientId = IntegrationClientId(tenant.Slug);
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
-        if (await applications.FindByClientIdAsync(clientId, cancellationToken) is not null) return;
+        if (await applications.FindByClientIdAsync(clientId, cancellationToken) is { } existing)
+        {
+            if (replaceSecret) await applications.UpdateAsync(existing, secret, cancellationToken);
+            return;
+        }
         var scopes = ApiScopes.RoleOfScope.Keys.ToList();
-        await applications.CreateAsync(IntegrationClients.Descriptor(clientId, $"{tenant.Name} demo integration", IntegrationSecret(tenant.Slug), scopes), cancellationToken);
+        await applications.CreateAsync(IntegrationClients.Descriptor(clientId, $"{tenant.Name} demo integration", secret, scopes), cancellationToken);
         var db = scope.ServiceProvider.GetRequiredService<RevenueCycleDb>();
         db.ApiClients.Add(new ApiClient
         {

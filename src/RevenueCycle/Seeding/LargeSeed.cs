@@ -5,13 +5,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RevenueCycle.Data;
+using RevenueCycle.Tenancy;
 
 namespace RevenueCycle.Seeding;
 
 /// <summary>
-/// <c>seed-large --claims 100000 [--tenant big]</c>: migrates, seeds the demo tenants when the database is empty
-/// (so the tenant filter has other tenants' rows to skip) and adds one large tenant for the performance harness
-/// (docs/performance.md). A tenant that already exists is left as it is, so the command can be rerun.
+/// <c>seed-large --claims 100000 [--tenant big] [--client-secret-file PATH]</c>: migrates, seeds the demo tenants when
+/// the database is empty (so the tenant filter has other tenants' rows to skip) and adds one large tenant for the
+/// performance harness (docs/performance.md). A tenant that already exists is left as it is, so the command can be
+/// rerun. With <c>--client-secret-file</c> the tenant also gets an integration client (<c>{tenant}-integration</c>),
+/// whose secret is replaced by a new random one on every run and written to PATH: the harness signs in with real
+/// tokens, as a partner does, and no known secret is ever stored.
 /// </summary>
 public static class LargeSeed
 {
@@ -40,6 +44,18 @@ public static class LargeSeed
             var progress = new Progress<int>(n => logger.LogInformation("{Written}/{Total} claims after {Seconds:F0} s", n, claims, clock.Elapsed.TotalSeconds));
             await DemoSeeder.SeedTenantAsync(services, new TenantSeed(slug, "Big Billing Group", "America/Chicago", claims), cancellationToken, progress);
             logger.LogInformation("Seeded tenant '{Slug}' with {Claims} claims in {Seconds:F1} s", slug, claims, clock.Elapsed.TotalSeconds);
+        }
+
+        if (Option(args, "--client-secret-file") is { } secretFile)
+        {
+            Tenant tenant;
+            await using (var scope = services.CreateAsyncScope())
+                tenant = await scope.ServiceProvider.GetRequiredService<RevenueCycleDb>().Tenants.AsNoTracking().SingleAsync(t => t.Slug == slug, cancellationToken);
+            var secret = ApiClientMutations.NewSecret();
+            await IdentitySeeder.IntegrationClientAsync(services, tenant, secret, replaceSecret: true, cancellationToken);
+            await File.WriteAllTextAsync(secretFile, secret, cancellationToken);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(secretFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            logger.LogInformation("Integration client {ClientId}: new secret written to {File}", IdentitySeeder.IntegrationClientId(slug), secretFile);
         }
 
         // Planner statistics. Without them SQLite answers a batch load ("lines of these 50 claims") through the

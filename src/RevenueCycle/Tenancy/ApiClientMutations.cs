@@ -164,5 +164,6 @@ public static class ApiClientMutations
 
     private static IOpenIddictApplicationManager Applications(IServiceProvider services) => services.GetRequiredService<IOpenIddictApplicationManager>();
 
-    private static string NewSecret() => Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+    /// <summary>A client secret: 32 random bytes, base64url.</summary>
+    internal static string NewSecret() => Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
 }
