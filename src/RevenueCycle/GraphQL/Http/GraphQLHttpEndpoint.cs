@@ -78,11 +78,20 @@ public static class GraphQLHttpEndpoint
         using var limited = new MemoryStream();
         var buffer = new byte[16 * 1024];
         int read;
-        while ((read = await http.Request.Body.ReadAsync(buffer, http.RequestAborted)) > 0)
+        try
         {
-            if (limited.Length + read > options.MaxRequestBytes)
-                throw new GraphQLRequestException($"The request body exceeds {options.MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
-            limited.Write(buffer, 0, read);
+            while ((read = await http.Request.Body.ReadAsync(buffer, http.RequestAborted)) > 0)
+            {
+                if (limited.Length + read > options.MaxRequestBytes)
+                    throw new GraphQLRequestException($"The request body exceeds {options.MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+                limited.Write(buffer, 0, read);
+            }
+        }
+        catch (BadHttpRequestException e)
+        {
+            // The client sent less than its Content-Length (it stopped mid-request) or too slowly: its mistake, answered
+            // with Kestrel's status and reason, not an unhandled exception with a stack trace in the error log.
+            throw new GraphQLRequestException(e.Message, e.StatusCode);
         }
         try
         {
