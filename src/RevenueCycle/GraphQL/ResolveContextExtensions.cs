@@ -34,7 +34,7 @@ public static class ResolveContextExtensions
         public static readonly Func<(RevenueCycleDb Db, Expression<Func<T, T>>? Select), IReadOnlyCollection<Guid>, CancellationToken, Task<IReadOnlyDictionary<Guid, T>>> Fetch =
             async (state, ids, ct) =>
             {
-                var rows = await state.Db.Set<T>().AsNoTracking().Where(Load.KeyIn(Key, [.. ids])).Projected(state.Select).ToListAsync(ct);
+                var rows = await Load.RowsAsync(state.Db, Key, state.Select, ids, ct);
                 var byId = new Dictionary<Guid, T>(rows.Count); // sized once; EF's ToDictionaryAsync grows it row by row
                 foreach (var row in rows) byId[row.Id] = row;
                 return byId;

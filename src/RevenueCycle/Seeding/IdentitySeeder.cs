@@ -55,7 +55,7 @@ public static class IdentitySeeder
         {
             foreach (var (name, role) in DemoUsers)
                 await UserAsync(provider, $"{name}@{tenant.Slug}.test", tenant.Id, role);
-            await IntegrationAsync(services, tenant, cancellationToken);
+            await IntegrationClientAsync(services, tenant, IntegrationSecret(tenant.Slug), replaceSecret: false, cancellationToken);
         }
         await UserAsync(provider, OperatorEmail, null, Roles.PlatformOperator);
         await SpaClientAsync(provider, cancellationToken);
@@ -78,9 +78,6 @@ public static class IdentitySeeder
         Check(await users.CreateAsync(user, DemoPassword));
         Check(await users.AddToRoleAsync(user, role));
     }
-
-    private static Task IntegrationAsync(IServiceProvider services, Tenant tenant, CancellationToken cancellationToken) =>
-        IntegrationClientAsync(services, tenant, IntegrationSecret(tenant.Slug), replaceSecret: false, cancellationToken);
 
     /// <summary>
     /// The tenant's integration client (<see cref="IntegrationClientId"/>, every API scope) with <paramref name="secret"/>:

@@ -32,7 +32,7 @@ public static class Load
         Func<(RevenueCycleDb Db, Expression<Func<T, T>>? Select), IReadOnlyCollection<Guid>, CancellationToken, Task<IReadOnlyDictionary<Guid, IReadOnlyList<T>>>> fetch =
             async (state, ids, ct) =>
             {
-                var rows = await state.Db.Set<T>().AsNoTracking().Where(KeyIn(parentKey, [.. ids])).Projected(state.Select).ToListAsync(ct);
+                var rows = await RowsAsync(state.Db, parentKey, state.Select, ids, ct);
                 // Sorted in memory: SQLite sorted a page's claim lines in a temporary B-tree, half of the load's time in SQLite
                 // (docs/performance.md, fix 17), and the same comparison on every database gives the same order on all of
                 // them (SQL Server orders uniqueidentifiers and strings its own way). The key breaks ties (ledger entries
@@ -58,12 +58,21 @@ public static class Load
     }
 
     /// <summary>
+    /// The rows of <typeparamref name="T"/> whose <paramref name="key"/> is one of <paramref name="keys"/>, read through
+    /// <paramref name="select"/> (whole rows when null), untracked: the query of every batched load, children by parent
+    /// and rows by id alike.
+    /// </summary>
+    internal static Task<List<T>> RowsAsync<T>(RevenueCycleDb db, Expression<Func<T, Guid>> key, Expression<Func<T, T>>? select,
+        IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken) where T : Entity =>
+        db.Set<T>().AsNoTracking().Where(KeyIn(key, [.. keys])).Projected(select).ToListAsync(cancellationToken);
+
+    /// <summary>
     /// e => EF.Parameter(keys).Contains(key(e)), the filter of every batched load (children by parent, rows by id). The
     /// keys sit in a closure object, as a captured variable would, and EF.Parameter makes them one array parameter
     /// (json_each, = ANY, OPENJSON): the SQL text is the same for every page, so EF Core reuses its command instead of
     /// generating SQL for each count of keys.
     /// </summary>
-    internal static Expression<Func<T, bool>> KeyIn<T>(Expression<Func<T, Guid>> key, Guid[] keys) =>
+    private static Expression<Func<T, bool>> KeyIn<T>(Expression<Func<T, Guid>> key, Guid[] keys) =>
         Expression.Lambda<Func<T, bool>>(
             Expression.Call(Contains, Expression.Call(Parameter, Expression.Property(Expression.Constant(new KeySet(keys)), KeysProperty)), key.Body),
             key.Parameters);
